@@ -7,6 +7,13 @@ namespace FeminaBot.Conversations.Recognition;
 /// </summary>
 public static class YesNoRecognizer
 {
+    // Uncertainty is neither answer, even though it holds "sure" or "don't".
+    private static readonly string[][] UnsurePhrases =
+    [
+        ["not", "sure"], ["dont", "know"], ["do", "not", "know"], ["no", "idea"], ["not", "certain"], ["cant", "tell"],
+        ["im", "unsure"], ["dont", "remember"], ["cant", "remember"], ["no", "clue"],
+    ];
+
     private static readonly string[][] NoPhrases =
     [
         ["not", "really"], ["not", "at", "all"], ["not", "that", "i", "know"], ["i", "dont"], ["i", "do", "not"],
@@ -43,6 +50,12 @@ public static class YesNoRecognizer
         if (tokens.Count == 0)
         {
             return null;
+        }
+
+        var unsure = UnsurePhrases.Any(p => TextTokens.IndexOf(tokens, p) >= 0);
+        if (unsure)
+        {
+            tokens = MaskPhrases(tokens, UnsurePhrases);
         }
 
         var saysNo = NoPhrases.Any(p => TextTokens.IndexOf(tokens, p) >= 0);
