@@ -51,12 +51,8 @@ public class ComponentDialog : Dialog
     /// A dialog pushed onto the outer stack above the component ended: the component is active
     /// again, so it asks its own question again.
     /// </summary>
-    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
-        return EndOfTurn;
-    }
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default) =>
+        RepromptAndWaitAsync(dc, cancellationToken);
 
     /// <inheritdoc/>
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)

@@ -42,6 +42,14 @@ public abstract class Dialog
     public virtual Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
         Task.CompletedTask;
 
+    /// <summary>Asks the active dialog's question again and waits for the answer.</summary>
+    protected async Task<DialogTurnResult> RepromptAndWaitAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return EndOfTurn;
+    }
+
     /// <summary>The dialog is leaving the stack; clean up what it started.</summary>
     public virtual Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default) =>
         Task.CompletedTask;

@@ -74,12 +74,8 @@ public abstract class Prompt<T> : Dialog
     }
 
     /// <summary>An interruption's dialog ended: ask the question again.</summary>
-    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(dc);
-        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
-        return EndOfTurn;
-    }
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default) =>
+        RepromptAndWaitAsync(dc, cancellationToken);
 
     /// <inheritdoc/>
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
