@@ -73,6 +73,13 @@ public static class YesNoRecognizer
         return saysYes == saysNo ? null : saysYes;
     }
 
+    /// <summary>Whether the answer says the person does not know ("not sure", "I don't know", "no idea", "maybe").</summary>
+    public static bool IsUnsure(string? utterance)
+    {
+        var tokens = TextTokens.Split(utterance);
+        return tokens.Any(t => t is "unsure" or "maybe" or "perhaps" or "possibly") || UnsurePhrases.Any(p => TextTokens.IndexOf(tokens, p) >= 0);
+    }
+
     private static List<string> MaskPhrases(List<string> tokens, string[][] phrases)
     {
         var masked = tokens.ToList();

@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace FeminaBot.Triage.Content;
+
+/// <summary>Everything the bot says, by key, from dialogs/messages.yaml; nested keys are joined with a dot.</summary>
+public sealed class Messages
+{
+    private readonly IReadOnlyDictionary<string, string> _messages;
+
+    internal Messages(IReadOnlyDictionary<string, string> messages) => _messages = messages;
+
+    /// <summary>The message with the key.</summary>
+    public string this[string key] => _messages.TryGetValue(key, out var text)
+        ? text
+        : throw new KeyNotFoundException($"dialogs/messages.yaml has no message '{key}'.");
+
+    /// <summary>Whether a message exists.</summary>
+    public bool Has(string key) => _messages.ContainsKey(key);
+
+    /// <summary>The message with its <c>{placeholders}</c> filled in.</summary>
+    public string Format(string key, params (string Name, string Value)[] values) => Fill(this[key], values);
+
+    /// <summary>Fills <c>{placeholders}</c> in any text.</summary>
+    public static string Fill(string template, params (string Name, string Value)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(values);
+        var text = new StringBuilder(template);
+        foreach (var (name, value) in values)
+        {
+            text.Replace("{" + name + "}", value);
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,53 @@
+using FeminaBot.Triage.Offices;
+
+namespace FeminaBot.Triage.Content;
+
+/// <summary>Everything under dialogs/, loaded and checked: findings, the safety check, routing, messages, massage steps and offices.</summary>
+public sealed record TriageContent(
+    IReadOnlyDictionary<string, FindingDefinition> Findings,
+    EmergencyDefinition Emergency,
+    RoutingRules Routing,
+    Messages Messages,
+    TbmlContent Tbml,
+    OfficeDirectory Offices)
+{
+    /// <summary>Loads and checks the content files in <paramref name="directory"/>; throws <see cref="ContentException"/> naming the file and line of the first problem.</summary>
+    public static TriageContent Load(string directory)
+    {
+        var (findings, emergency) = FindingsFile.Load(YamlFile.Load(directory, "findings.yaml"));
+        var routing = RoutingFile.Load(YamlFile.Load(directory, "routing.yaml"), findings.Keys);
+        var messages = MessagesFile.Load(YamlFile.Load(directory, "messages.yaml"));
+        var tbml = TbmlFile.Load(YamlFile.Load(directory, "tbml.yaml"));
+        var offices = OfficesFile.Load(YamlFile.Load(directory, "offices.yaml"));
+        return new TriageContent(findings, emergency, routing, messages, tbml, offices);
+    }
+
+    /// <summary>
+    /// The dialogs/ folder: the <c>FEMINABOT_DIALOGS</c> environment variable, else the copy next to
+    /// the program, else the nearest dialogs/ folder above the working directory.
+    /// </summary>
+    public static string FindDirectory()
+    {
+        if (Environment.GetEnvironmentVariable("FEMINABOT_DIALOGS") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var beside = Path.Combine(AppContext.BaseDirectory, "dialogs");
+        if (Directory.Exists(beside))
+        {
+            return beside;
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "dialogs");
+            if (File.Exists(Path.Combine(candidate, "findings.yaml")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new ContentException("The dialogs/ folder was not found; set FEMINABOT_DIALOGS to its path.");
+    }
+}

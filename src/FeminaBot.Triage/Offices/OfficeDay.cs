@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace FeminaBot.Triage.Offices;
+
+/// <summary>An office's day: open between two times, "call to schedule", or closed.</summary>
+public sealed record OfficeDay(OfficeDayKind Kind, TimeOnly Opens = default, TimeOnly Closes = default)
+{
+    /// <summary>A closed day.</summary>
+    public static OfficeDay Closed { get; } = new(OfficeDayKind.Closed);
+
+    /// <summary>A "call to schedule" day.</summary>
+    public static OfficeDay Call { get; } = new(OfficeDayKind.Call);
+
+    /// <summary>Whether the office is open at the time.</summary>
+    public bool IsOpenAt(TimeOnly time) => Kind == OfficeDayKind.Open && time >= Opens && time < Closes;
+
+    /// <summary>The hours as people read them: <c>7:00 AM – 6:00 PM</c>.</summary>
+    public string Range => $"{Show(Opens)} – {Show(Closes)}";
+
+    /// <summary>A time as people read it: <c>7:00 AM</c>.</summary>
+    public static string Show(TimeOnly time) => time.ToString("h:mm tt", CultureInfo.InvariantCulture);
+}
+
+/// <summary>What kind of day an office has.</summary>
+public enum OfficeDayKind
+{
+    /// <summary>Closed.</summary>
+    Closed,
+
+    /// <summary>Open between two times.</summary>
+    Open,
+
+    /// <summary>Call to schedule.</summary>
+    Call,
+}

@@ -1,0 +1,139 @@
+using FeminaBot.Conversations.Recognition;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace FeminaBot.Triage.Offices;
+
+/// <summary>
+/// Recognizes questions about the offices in any message ("are you open Saturday?", "what's the
+/// Pasadena address", "which office is closest to Burbank", "hours tomorrow at 5"), reading days
+/// and times with Microsoft.Recognizers.Text.DateTime against the clinic's local "now". Words that
+/// also describe symptoms ("close to the nipple", "open") count only beside a time, a day or an office.
+/// </summary>
+public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
+{
+    private static readonly HashSet<string> HoursWords = new(StringComparer.Ordinal) { "hours", "hour", "open", "opens", "opening", "closed", "closes", "closing", "close" };
+    private static readonly HashSet<string> AddressWords = new(StringComparer.Ordinal) { "address", "located", "location", "locations", "directions", "where", "parking" };
+    private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal) { "phone", "telephone", "call", "number", "contact", "fax" };
+    private static readonly HashSet<string> NearWords = new(StringComparer.Ordinal) { "closest", "nearest", "near", "nearby", "close", "closer", "around", "live", "in" };
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "office", "offices", "clinic", "clinics", "you", "your", "femina" };
+    private static readonly HashSet<string> ScheduleWords = new(StringComparer.Ordinal) { "appointment", "appointments", "schedule", "book", "booking", "visit" };
+    private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "now", "currently", "moment" };
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal)
+    {
+        "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekday", "weekdays", "morning", "afternoon", "evening", "week", "pm", "am", "time",
+    };
+
+    /// <summary>The office question in the message, or null when it asks none.</summary>
+    public OfficeQuestion? Recognize(string? text, DateTime localNow, string? locale = null)
+    {
+        var tokens = TextTokens.Split(text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var named = directory.Named(text);
+        var served = directory.Serving(text);
+        var aboutOffices = named.Count > 0 || tokens.Any(OfficeWords.Contains);
+        var (day, time, when) = When(text, localNow, locale, tokens);
+
+        var hours = tokens.Any(HoursWords.Contains) && (aboutOffices || when || tokens.Contains("hours"));
+        var address = tokens.Any(AddressWords.Contains) && (aboutOffices || tokens.Contains("address") || tokens.Contains("located"));
+        var phone = (tokens.Contains("phone") || tokens.Contains("telephone") || tokens.Any(PhoneWords.Contains) && aboutOffices) && !tokens.Contains("doctor") && !tokens.Contains("midwife");
+        var closest = served is not null && (tokens.Any(NearWords.Contains) || aboutOffices || tokens.Count <= 3)
+            || tokens.Any(t => t is "closest" or "nearest") && aboutOffices;
+        var schedule = tokens.Any(ScheduleWords.Contains) && (aboutOffices || tokens.Contains("appointment") || tokens.Contains("appointments"));
+        var offices = named.Count > 0 ? named : directory.Offices;
+
+        if (closest)
+        {
+            return new OfficeQuestion(OfficeQuestionKind.Closest, named.Count > 0 ? named : directory.Offices, Place: served?.Place);
+        }
+
+        if (hours)
+        {
+            var asksIfOpen = tokens.Any(t => t is "open" or "closed") && (time is not null || tokens.Any(NowWords.Contains) || day is null);
+            return asksIfOpen && !tokens.Contains("hours")
+                ? new OfficeQuestion(OfficeQuestionKind.OpenAt, offices, day ?? DateOnly.FromDateTime(localNow), time ?? (day is null ? TimeOnly.FromDateTime(localNow) : null))
+                : new OfficeQuestion(OfficeQuestionKind.Hours, offices, day, time);
+        }
+
+        if (address)
+        {
+            return new OfficeQuestion(OfficeQuestionKind.Address, offices);
+        }
+
+        if (phone)
+        {
+            return new OfficeQuestion(OfficeQuestionKind.Phone, offices);
+        }
+
+        if (schedule)
+        {
+            return new OfficeQuestion(OfficeQuestionKind.Schedule, offices);
+        }
+
+        // "Pasadena?" or "tell me about your offices".
+        return named.Count > 0 && tokens.Count <= 4 || tokens.Any(t => t is "office" or "offices" or "locations")
+            ? new OfficeQuestion(OfficeQuestionKind.Overview, offices)
+            : null;
+    }
+
+    private static (DateOnly? Day, TimeOnly? Time, bool Mentioned) When(string? text, DateTime localNow, string? locale, IReadOnlyList<string> tokens)
+    {
+        var mentioned = tokens.Any(DayWords.Contains) || tokens.Any(NowWords.Contains);
+        DateOnly? day = null;
+        TimeOnly? time = null;
+        var results = DateTimeRecognizer.RecognizeDateTime(text ?? string.Empty, RecognizerCulture.For(locale), DateTimeOptions.None, localNow);
+        foreach (var result in results)
+        {
+            if (result.Resolution?.TryGetValue("values", out var raw) != true || raw is not IEnumerable<Dictionary<string, string>> values)
+            {
+                continue;
+            }
+
+            var candidates = values.Select(v => (Type: v.GetValueOrDefault("type"), Value: v.GetValueOrDefault("value") ?? v.GetValueOrDefault("start"))).ToList();
+            foreach (var (type, value) in PreferFutureAndDaytime(candidates, localNow))
+            {
+                mentioned = true;
+                if (type is "date" or "datetime" && DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
+                {
+                    day ??= DateOnly.FromDateTime(at);
+                    if (type == "datetime")
+                    {
+                        time ??= TimeOnly.FromDateTime(at);
+                    }
+                }
+                else if (type == "time" && TimeOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var t))
+                {
+                    time ??= t;
+                }
+                else if (type is "datetimerange" or "daterange" && DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var start))
+                {
+                    day ??= DateOnly.FromDateTime(start);
+                }
+
+                break;
+            }
+        }
+
+        if (time is not null && day is null)
+        {
+            day = DateOnly.FromDateTime(localNow);
+        }
+
+        return (day, time, mentioned);
+    }
+
+    // "Saturday" resolves to last and next Saturday, "at 5" to 5 AM and 5 PM: a person asking about
+    // office hours means the coming day and a time within the working day.
+    private static IEnumerable<(string? Type, string? Value)> PreferFutureAndDaytime(List<(string? Type, string? Value)> candidates, DateTime localNow)
+    {
+        static DateTime? Parse(string? value) => DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at) ? at : null;
+        static TimeOnly? ParseTime(string? value) => TimeOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null;
+
+        return candidates
+            .OrderByDescending(c => Parse(c.Value) is { } at ? at.Date >= localNow.Date : true)
+            .ThenByDescending(c => (Parse(c.Value) is { } at && at.Hour is >= 7 and < 20) || (ParseTime(c.Value) is { } t && t.Hour is >= 7 and < 20));
+    }
+}

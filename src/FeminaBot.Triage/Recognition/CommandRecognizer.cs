@@ -1,0 +1,59 @@
+using FeminaBot.Conversations.Recognition;
+
+namespace FeminaBot.Triage.Recognition;
+
+/// <summary>
+/// Recognizes the commands a person may give at any moment ("help", "start over", "cancel",
+/// "delete my data") and what a message opens the conversation with ("check my symptoms", "hi").
+/// Commands must be the whole message, or nearly, so an answer that merely contains the word
+/// ("I can't stop shivering") is not taken for one.
+/// </summary>
+public static class CommandRecognizer
+{
+    private static readonly (Command Command, string[] Phrases)[] Anytime =
+    [
+        (Command.DeleteData, ["delete my data", "delete my information", "delete my info", "erase my data", "forget me", "delete everything", "remove my data", "delete my conversation", "delete data"]),
+        (Command.StartOver, ["start over", "restart", "start again", "begin again", "reset", "new conversation", "from the beginning"]),
+        (Command.Cancel, ["cancel", "stop", "quit", "exit", "never mind", "nevermind", "forget it", "end"]),
+        (Command.Help, ["help", "what can you do", "what do you do", "how does this work", "options", "menu"]),
+    ];
+
+    private static readonly (Command Command, string[] Phrases)[] Openers =
+    [
+        (Command.CheckSymptoms, ["check my symptoms", "check symptoms", "symptoms", "symptom check", "triage"]),
+        (Command.Massage, ["massage steps", "massage", "breast massage", "tbml", "coach me", "lymphatic massage"]),
+        (Command.Offices, ["offices and hours", "offices", "office hours", "locations"]),
+        (Command.Greeting, ["hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "hola", "howdy", "yo", "hi there", "hello there"]),
+    ];
+
+    private static readonly HashSet<string> BreastWords = new(StringComparer.Ordinal)
+    {
+        "breast", "breasts", "boob", "boobs", "nipple", "nipples", "breastfeeding", "nursing", "pumping", "feeding", "mastitis", "latch", "milk",
+        "pain", "painful", "hurts", "hurt", "sore", "ache", "tender",
+    };
+
+    /// <summary>The command the whole message gives, or <see cref="Command.None"/>.</summary>
+    public static Command Recognize(string? text)
+    {
+        var tokens = TextTokens.Split(text);
+        if (tokens.Count == 0)
+        {
+            return Command.None;
+        }
+
+        foreach (var (command, phrases) in Anytime.Concat(Openers))
+        {
+            if (phrases.Any(p => IsWholeMessage(tokens, TextTokens.Split(p))))
+            {
+                return command;
+            }
+        }
+
+        return tokens.Any(BreastWords.Contains) ? Command.BreastTrouble : Command.None;
+    }
+
+    // The phrase, with at most two polite words around it ("please start over", "help me").
+    private static bool IsWholeMessage(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase) =>
+        tokens.Count <= phrase.Count + 2 && TextTokens.IndexOf(tokens, phrase) >= 0
+        && tokens.Except(phrase).All(t => t is "please" or "pls" or "me" or "i" or "want" or "to" or "can" or "you" or "the" or "now" or "my" or "a" or "lets" or "ok" or "okay" or "show" or "see");
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace FeminaBot.Triage.Recognition;
+
+/// <summary>A temperature the person gave, in Fahrenheit whatever scale they used, and how they wrote it.</summary>
+public sealed record TemperatureReading(double Fahrenheit, string AsGiven, bool IsCelsius = false)
+{
+    /// <summary>From Celsius.</summary>
+    public static TemperatureReading FromCelsius(double celsius) =>
+        new(Math.Round(celsius * 9 / 5 + 32, 1), string.Create(CultureInfo.InvariantCulture, $"{celsius:0.#} °C"), true);
+
+    /// <summary>From Fahrenheit.</summary>
+    public static TemperatureReading FromFahrenheit(double fahrenheit) =>
+        new(fahrenheit, string.Create(CultureInfo.InvariantCulture, $"{fahrenheit:0.#} °F"));
+}

@@ -1,0 +1,44 @@
+using FeminaBot.Conversations.Testing;
+using FeminaBot.Triage.Content;
+
+namespace FeminaBot.Triage.Tests.Conversations;
+
+/// <summary>The bot's recurring lines, in the words of dialogs/, so transcripts read like the conversation.</summary>
+internal static class TriageTranscript
+{
+    public static readonly string[] AnswerButtons = ["Yes", "No", "Not sure"];
+
+    public static ConversationTest BotWelcomes(this ConversationTest test) =>
+        test.BotSays(Clinic.Say(MessageKeys.Welcome));
+
+    public static ConversationTest BotOffersTheMenu(this ConversationTest test) =>
+        test.BotAsks(Clinic.Say(MessageKeys.Menu), "Check my symptoms", "Massage steps", "Offices and hours");
+
+    public static ConversationTest BotAsksAbout(this ConversationTest test, string finding) =>
+        test.BotAsks(Clinic.Question(finding), AnswerButtons);
+
+    public static ConversationTest BotStartsTriage(this ConversationTest test) =>
+        test.BotSays(Clinic.Say(MessageKeys.TriageStart)).BotAsksAbout(FindingIds.Emergency);
+
+    public static ConversationTest BotSendsTo911(this ConversationTest test) =>
+        test.BotSays(Clinic.Say(MessageKeys.RouteEmergency));
+
+    public static ConversationTest BotSendsToProvider(this ConversationTest test, string signs) =>
+        test.BotSays(Clinic.Content.Messages.Format(MessageKeys.RouteProvider, ("signs", signs)))
+            .BotSays(Clinic.Say(MessageKeys.RouteProviderMeanwhile))
+            .BotSays(Clinic.Say(MessageKeys.RouteProviderOffices));
+
+    public static ConversationTest BotCoachesTheMassage(this ConversationTest test) =>
+        test.BotSays(Clinic.Say(MessageKeys.RouteTbml));
+
+    public static ConversationTest BotAsksWhichBreast(this ConversationTest test) =>
+        test.BotAsks(Clinic.Say(MessageKeys.WhichBreast), "Left", "Right", "Both");
+
+    public static ConversationTest BotShowsStep(this ConversationTest test, string title, params string[] fragments) =>
+        test.BotSends(
+            $"the massage step \"{title}\" with Next, Repeat, Back and Stop",
+            reply => ActivityText.Of(reply) is { } text
+                && text.StartsWith(title, StringComparison.Ordinal)
+                && fragments.All(f => text.Contains(f, StringComparison.Ordinal))
+                && ActivityText.ChoicesOf(reply).SequenceEqual(["Next", "Repeat", "Back", "Stop"]));
+}
