@@ -68,6 +68,13 @@ public sealed class TriageBot : ActivityHandler
         var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
 
+        // A stack saved by an older version may name a dialog this one no longer has: start afresh
+        // rather than fail every turn of the conversation.
+        if (dc.Stack.Any(instance => _dialogs.Find(instance.Id) is null))
+        {
+            dc.Stack.Clear();
+        }
+
         if (text.Length == 0)
         {
             await Say(turnContext, MessageKeys.TextOnly, cancellationToken);
@@ -126,6 +133,10 @@ public sealed class TriageBot : ActivityHandler
                 await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
                 await Say(dc.Context, MessageKeys.Cancelled, cancellationToken);
                 return true;
+            case Command.Offices:
+                await dc.Context.SendActivityAsync(string.Join('\n', _officeAnswers.Overview(_services.Content.Offices.Offices)), cancellationToken: cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
             case Command.Help:
                 await Say(dc.Context, MessageKeys.Help, cancellationToken);
                 if (dc.ActiveDialog is null)
@@ -149,15 +160,9 @@ public sealed class TriageBot : ActivityHandler
         var describesSymptoms = command is Command.CheckSymptoms or Command.BreastTrouble || reading.SaysAnything;
 
         // A route once decided is repeated when the person comes back.
-        if (state.Route is { } route && !welcomed && command is not (Command.CheckSymptoms or Command.Massage or Command.Offices) && !describesSymptoms)
+        if (state.Route is { } route && !welcomed && command is not (Command.CheckSymptoms or Command.Massage) && !describesSymptoms)
         {
             await dc.Context.SendActivityAsync(_services.Announcer.Reminder(route), cancellationToken: cancellationToken);
-        }
-
-        if (command == Command.Offices)
-        {
-            await dc.Context.SendActivityAsync(string.Join('\n', _officeAnswers.Overview(_services.Content.Offices.Offices)), cancellationToken: cancellationToken);
-            return;
         }
 
         if (command == Command.Massage && state.Route == Route.Tbml)

@@ -9,7 +9,7 @@ Console.CancelKeyPress += (_, e) =>
 
 if (args is ["chat", ..])
 {
-    return await ConsoleChat.RunAsync(Console.In, Console.Out, Console.Error, stop.Token);
+    return await ConsoleChat.RunAsync(Console.In, Console.Out, Console.Error, null, stop.Token);
 }
 
 await Console.Error.WriteLineAsync("""

@@ -36,10 +36,11 @@ public static class EditDistance
     }
 
     /// <summary>
-    /// Whether <paramref name="typed"/> is <paramref name="word"/> with a typo: exact for words under
-    /// four letters, one edit up to seven, two from eight.
+    /// Whether <paramref name="typed"/> is <paramref name="word"/> with a typo: one edit for words of
+    /// <paramref name="shortest"/> letters or more, two from eight, none below. The first letter must
+    /// match, since typos rarely change it and real words often differ only there ("never", "fever").
     /// </summary>
-    public static bool IsTypoOf(string typed, string word)
+    public static bool IsTypoOf(string typed, string word, int shortest)
     {
         ArgumentNullException.ThrowIfNull(typed);
         ArgumentNullException.ThrowIfNull(word);
@@ -48,7 +49,13 @@ public static class EditDistance
             return true;
         }
 
-        var allowed = word.Length < 4 ? 0 : word.Length < 8 ? 1 : 2;
-        return allowed > 0 && Math.Abs(typed.Length - word.Length) <= allowed && Between(typed, word) <= allowed;
+        var allowed = word.Length < shortest ? 0 : word.Length < 8 ? 1 : 2;
+        return allowed > 0
+            && typed.Length > 0 && typed[0] == word[0]
+            && Math.Abs(typed.Length - word.Length) <= allowed
+            && Between(typed, word) <= allowed;
     }
+
+    /// <summary>Whether <paramref name="typed"/> is <paramref name="word"/> with a typo, for words of four letters or more.</summary>
+    public static bool IsTypoOf(string typed, string word) => IsTypoOf(typed, word, 4);
 }

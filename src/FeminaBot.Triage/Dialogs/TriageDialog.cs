@@ -24,6 +24,7 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
         var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
         if (options is string firstMessage)
         {
+            state.Side ??= Recognition.SideRecognizer.Recognize(firstMessage);
             var outcome = services.Answers.Apply(state.Findings, firstMessage, null, dc.Context.Activity.Locale);
             await SendAllAsync(dc.Context, outcome.Notes, cancellationToken);
         }
@@ -42,6 +43,7 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
 
         var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
         var asking = dc.ActiveDialog!.State[AskingKey]?.GetValue<string>();
+        state.Side ??= Recognition.SideRecognizer.Recognize(dc.Context.Activity.Text);
         var outcome = services.Answers.Apply(state.Findings, dc.Context.Activity.Text, asking, dc.Context.Activity.Locale);
         await SendAllAsync(dc.Context, outcome.Notes, cancellationToken);
         if (!outcome.Understood)

@@ -40,14 +40,16 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         var hours = tokens.Any(HoursWords.Contains) && (aboutOffices || when || tokens.Contains("hours"));
         var address = tokens.Any(AddressWords.Contains) && (aboutOffices || tokens.Contains("address") || tokens.Contains("located"));
         var phone = (tokens.Contains("phone") || tokens.Contains("telephone") || tokens.Any(PhoneWords.Contains) && aboutOffices) && !tokens.Contains("doctor") && !tokens.Contains("midwife");
-        var closest = served is not null && (tokens.Any(NearWords.Contains) || aboutOffices || tokens.Count <= 3)
-            || tokens.Any(t => t is "closest" or "nearest") && aboutOffices;
+        var asksNearest = tokens.Any(t => t is "closest" or "nearest" or "nearby" or "near")
+            || tokens.Select((t, i) => t is "close" or "closer" && i + 1 < tokens.Count && tokens[i + 1] == "to").Any(x => x);
         var schedule = tokens.Any(ScheduleWords.Contains) && (aboutOffices || tokens.Contains("appointment") || tokens.Contains("appointments"));
         var offices = named.Count > 0 ? named : directory.Offices;
 
-        if (closest)
+        // A place that is also an office's own name ("Beverly Hills") is the office, not a neighbourhood.
+        var place = served is { } s && !named.Any(o => string.Equals(o.Name, s.Place, StringComparison.OrdinalIgnoreCase)) ? s.Place : null;
+        if (asksNearest && (place is not null || named.Count > 0 || aboutOffices))
         {
-            return new OfficeQuestion(OfficeQuestionKind.Closest, named.Count > 0 ? named : directory.Offices, Place: served?.Place);
+            return new OfficeQuestion(OfficeQuestionKind.Closest, named.Count > 0 && place is null ? named : directory.Offices, Place: place);
         }
 
         if (hours)
@@ -71,6 +73,12 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         if (schedule)
         {
             return new OfficeQuestion(OfficeQuestionKind.Schedule, offices);
+        }
+
+        // "I live in Burbank": a neighbourhood the offices serve, said plainly.
+        if (place is not null && (tokens.Any(NearWords.Contains) || aboutOffices || tokens.Count <= 3))
+        {
+            return new OfficeQuestion(OfficeQuestionKind.Closest, directory.Offices, Place: place);
         }
 
         // "Pasadena?" or "tell me about your offices".

@@ -55,5 +55,5 @@ public static class CommandRecognizer
     // The phrase, with at most two polite words around it ("please start over", "help me").
     private static bool IsWholeMessage(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase) =>
         tokens.Count <= phrase.Count + 2 && TextTokens.IndexOf(tokens, phrase) >= 0
-        && tokens.Except(phrase).All(t => t is "please" or "pls" or "me" or "i" or "want" or "to" or "can" or "you" or "the" or "now" or "my" or "a" or "lets" or "ok" or "okay" or "show" or "see");
+        && tokens.Except(phrase).All(t => t is "please" or "pls" or "again" or "there" or "me" or "i" or "want" or "to" or "can" or "you" or "the" or "now" or "my" or "a" or "lets" or "ok" or "okay" or "show" or "see");
 }

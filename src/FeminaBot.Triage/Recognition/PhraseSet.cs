@@ -3,7 +3,7 @@ using FeminaBot.Conversations.Recognition;
 namespace FeminaBot.Triage.Recognition;
 
 /// <summary>
-/// A set of phrases found in a stretch of words, allowing small typos in longer words, each with
+/// A set of phrases found in a stretch of words, allowing a typo in words of five letters or more, each with
 /// whether a negation stands before it ("no", "not", "never", "don't", "without") or a short "no"
 /// or "yes" right after it ("fever: no").
 /// </summary>
@@ -28,7 +28,7 @@ internal sealed class PhraseSet
         Polarity? found = null;
         foreach (var (_, words) in _phrases)
         {
-            var at = TextTokens.IndexOf(clause, words, EditDistance.IsTypoOf);
+            var at = TextTokens.IndexOf(clause, words, IsTypo);
             if (at < 0)
             {
                 continue;
@@ -47,7 +47,10 @@ internal sealed class PhraseSet
 
     /// <summary>Whether the clause names any phrase of the set, whatever the polarity.</summary>
     public bool Mentions(IReadOnlyList<string> clause) =>
-        _phrases.Any(p => TextTokens.IndexOf(clause, p.Words, EditDistance.IsTypoOf) >= 0);
+        _phrases.Any(p => TextTokens.IndexOf(clause, p.Words, IsTypo) >= 0);
+
+    // Short words are too close to others ("full" and "fell") to forgive typos in.
+    private static bool IsTypo(string typed, string word) => EditDistance.IsTypoOf(typed, word, 5);
 
     private static Polarity PolarityAt(IReadOnlyList<string> clause, int start, int length)
     {

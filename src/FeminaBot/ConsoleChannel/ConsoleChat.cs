@@ -8,12 +8,13 @@ namespace FeminaBot.ConsoleChannel;
 /// <summary>Runs FeminaBot in the terminal: the quickest way to try it.</summary>
 internal static class ConsoleChat
 {
-    public static async Task<int> RunAsync(TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Chats until the input ends; returns the exit code (2 when the content in dialogs/ is broken).</summary>
+    public static async Task<int> RunAsync(TextReader input, TextWriter output, TextWriter error, string? dialogsDirectory, CancellationToken cancellationToken)
     {
         TriageContent content;
         try
         {
-            content = TriageContent.Load(TriageContent.FindDirectory());
+            content = TriageContent.Load(dialogsDirectory ?? TriageContent.FindDirectory());
         }
         catch (ContentException e)
         {
