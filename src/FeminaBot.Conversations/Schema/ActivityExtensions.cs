@@ -64,14 +64,22 @@ public static class ActivityExtensions
     /// The activity that a bot would receive when a proactive turn starts for a reference:
     /// an event addressed from the user to the bot.
     /// </summary>
-    public static Activity CreateContinuationActivity(this ConversationReference reference, string eventName = "ContinueConversation")
+    public static Activity CreateContinuationActivity(this ConversationReference reference, string eventName = "ContinueConversation") =>
+        reference.CreateIncomingActivity(ActivityTypes.Event, Guid.NewGuid().ToString("N")) with { Name = eventName };
+
+    /// <summary>
+    /// An activity as the channel would deliver it from the reference's user to its bot, stamped
+    /// with <paramref name="now"/> (UTC) and the sender's local time in <paramref name="localZone"/>.
+    /// </summary>
+    public static Activity CreateIncomingActivity(this ConversationReference reference, string type, string id, DateTimeOffset? now = null, TimeZoneInfo? localZone = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         return new Activity
         {
-            Type = ActivityTypes.Event,
-            Name = eventName,
-            Id = Guid.NewGuid().ToString("N"),
+            Type = type,
+            Id = id,
+            Timestamp = now,
+            LocalTimestamp = now is { } utc && localZone is not null ? TimeZoneInfo.ConvertTime(utc, localZone) : null,
             ChannelId = reference.ChannelId,
             ServiceUrl = reference.ServiceUrl,
             Conversation = reference.Conversation,

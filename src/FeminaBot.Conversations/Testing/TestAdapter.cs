@@ -43,23 +43,8 @@ public sealed class TestAdapter : BotAdapter
     public Activity MakeMessage(string text) => MakeActivity(ActivityTypes.Message) with { Text = text };
 
     /// <summary>An activity of any type from the user, addressed and stamped as a channel would.</summary>
-    public Activity MakeActivity(string type)
-    {
-        var now = Clock.GetUtcNow();
-        return new Activity
-        {
-            Type = type,
-            Id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture),
-            Timestamp = now,
-            LocalTimestamp = TimeZoneInfo.ConvertTime(now, Clock.LocalTimeZone),
-            ChannelId = Conversation.ChannelId,
-            ServiceUrl = Conversation.ServiceUrl,
-            Conversation = Conversation.Conversation,
-            From = Conversation.User,
-            Recipient = Conversation.Bot,
-            Locale = Conversation.Locale,
-        };
-    }
+    public Activity MakeActivity(string type) =>
+        Conversation.CreateIncomingActivity(type, Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture), Clock.GetUtcNow(), Clock.LocalTimeZone);
 
     /// <summary>Runs a turn for the activity; replies land in <see cref="TakeReply"/> (or in the result for expectReplies).</summary>
     public Task<TurnResult> ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken = default) =>

@@ -57,23 +57,7 @@ internal sealed class ConsoleAdapter(TextReader input, TextWriter output, TimePr
         return [.. responses];
     }
 
-    private Activity Stamp(string type)
-    {
-        var now = clock.GetUtcNow();
-        return new Activity
-        {
-            Type = type,
-            Id = NextId(),
-            Timestamp = now,
-            LocalTimestamp = TimeZoneInfo.ConvertTime(now, clock.LocalTimeZone),
-            ChannelId = _conversation.ChannelId,
-            ServiceUrl = _conversation.ServiceUrl,
-            Conversation = _conversation.Conversation,
-            From = _conversation.User,
-            Recipient = _conversation.Bot,
-            Locale = _conversation.Locale,
-        };
-    }
+    private Activity Stamp(string type) => _conversation.CreateIncomingActivity(type, NextId(), clock.GetUtcNow(), clock.LocalTimeZone);
 
     private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 }
