@@ -1,0 +1,172 @@
+using System.Globalization;
+using FeminaBot.Conversations.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace FeminaBot.Storage.Sqlite;
+
+/// <summary>
+/// State in one SQLite file (write-ahead logging), with the runtime's ETag rules: a write of several
+/// items checks every ETag and applies all or none inside one immediate transaction, so two
+/// processes sharing the file cannot both win a race.
+/// </summary>
+public sealed class SqliteStorage : IStorage
+{
+    private readonly string _connectionString;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Opens (and if needed creates) the database file at <paramref name="path"/>.</summary>
+    public SqliteStorage(string path, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        FilePath = Path.GetFullPath(path);
+        _clock = clock ?? TimeProvider.System;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 5,
+        }.ToString();
+        Initialize();
+    }
+
+    /// <summary>The database file.</summary>
+    public string FilePath { get; }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT key, json, etag FROM state WHERE key IN ({Parameters(command, keys)})";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[reader.GetString(0)] = new StoreItem((byte[])reader.GetValue(1), reader.GetString(2));
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var etags = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (changes.Count == 0)
+        {
+            return etags;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        // BEGIN IMMEDIATE: take the write lock before reading the ETags, so the check and the
+        // write are one step for every process sharing the file.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (key, change) in changes)
+        {
+            await using var select = connection.CreateCommand();
+            select.Transaction = transaction;
+            select.CommandText = "SELECT etag FROM state WHERE key = $key";
+            select.Parameters.AddWithValue("$key", key);
+            var current = await select.ExecuteScalarAsync(cancellationToken) as string;
+            if (!ETagCheck.Allows(change.ETag, current))
+            {
+                throw StoreConcurrencyException.ForKey(key);
+            }
+        }
+
+        var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var (key, change) in changes)
+        {
+            var etag = Guid.NewGuid().ToString("N");
+            await using var upsert = connection.CreateCommand();
+            upsert.Transaction = transaction;
+            upsert.CommandText = """
+                INSERT INTO state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now)
+                ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
+                """;
+            upsert.Parameters.AddWithValue("$key", key);
+            upsert.Parameters.Add("$json", SqliteType.Blob).Value = change.Json.ToArray();
+            upsert.Parameters.AddWithValue("$etag", etag);
+            upsert.Parameters.AddWithValue("$now", now);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            etags[key] = etag;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return etags;
+    }
+
+    /// <inheritdoc/>
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM state WHERE key IN ({Parameters(command, keys)})";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Checks that the file can be read, for health checks.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM state WHERE 0";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private void Initialize()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS state (
+                key TEXT NOT NULL PRIMARY KEY,
+                json BLOB NOT NULL,
+                etag TEXT NOT NULL,
+                updated_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static string Parameters(SqliteCommand command, IReadOnlyCollection<string> keys)
+    {
+        var names = new List<string>(keys.Count);
+        foreach (var key in keys)
+        {
+            var name = "$k" + names.Count.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, key);
+            names.Add(name);
+        }
+
+        return string.Join(", ", names);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using FeminaBot.Conversations.Storage;
+using FeminaBot.Conversations.Tests.Storage;
+using FeminaBot.Storage.Sqlite;
+
+namespace FeminaBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteStorageTests : StorageContract, IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("feminabot-sqlite-").FullName;
+
+    private string FilePath => Path.Combine(_directory, "data", "feminabot.db");
+
+    protected override IStorage CreateStorage() => new SqliteStorage(FilePath);
+
+    [Fact]
+    public async Task State_survives_closing_the_store_and_opening_the_file_again()
+    {
+        var etag = (await new SqliteStorage(FilePath).WriteAsync(Item("conversation", """{"step":3}""", null), default))["conversation"];
+
+        var reopened = await new SqliteStorage(FilePath).ReadAsync(["conversation"], default);
+
+        Assert.Equal("""{"step":3}""", Encoding.UTF8.GetString(reopened["conversation"].Json.Span));
+        Assert.Equal(etag, reopened["conversation"].ETag);
+    }
+
+    [Fact]
+    public async Task Two_stores_on_one_file_cannot_both_win_a_race()
+    {
+        var first = new SqliteStorage(FilePath);
+        var second = new SqliteStorage(FilePath);
+        var etag = (await first.WriteAsync(Item("k", "{}", null), default))["k"];
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(async i =>
+        {
+            try
+            {
+                await (i % 2 == 0 ? first : second).WriteAsync(Item("k", $$"""{"n":{{i}}}""", etag), default);
+                return true;
+            }
+            catch (StoreConcurrencyException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, results.Count(won => won));
+    }
+
+    [Fact]
+    public async Task The_file_uses_write_ahead_logging()
+    {
+        await new SqliteStorage(FilePath).WriteAsync(Item("k", "{}", null), default);
+
+        Assert.True(File.Exists(FilePath + "-wal") || File.Exists(FilePath + "-shm"));
+    }
+
+    [Fact]
+    public async Task The_health_probe_reads_the_file()
+    {
+        await new SqliteStorage(FilePath).PingAsync(default);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static Dictionary<string, StoreItem> Item(string key, string json, string? etag) =>
+        new() { [key] = new StoreItem(Encoding.UTF8.GetBytes(json), etag) };
+}
