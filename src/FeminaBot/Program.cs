@@ -1,19 +1,41 @@
+using FeminaBot.Bot;
+using FeminaBot.Connector;
 using FeminaBot.ConsoleChannel;
-
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
+using FeminaBot.DirectLine;
 
 if (args is ["chat", ..])
 {
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        stop.Cancel();
+    };
     return await ConsoleChat.RunAsync(Console.In, Console.Out, Console.Error, null, stop.Token);
 }
 
-await Console.Error.WriteLineAsync("""
-    Usage:
-      dotnet run --project src/FeminaBot -- chat    talk to FeminaBot in the terminal
-    """);
-return 1;
+var builder = WebApplication.CreateBuilder(args);
+
+// The Bot Framework's local convention; --urls or ASPNETCORE_URLS change it.
+builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? "http://localhost:3978");
+
+builder.Services.AddFeminaBot(builder.Configuration);
+builder.Services.AddHttpClient(ConnectorAdapter.HttpClientName);
+builder.Services.AddSingleton<ConnectorAdapter>();
+builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseWebSockets();
+app.UseCors();
+app.MapBotMessages();
+app.MapDirectLine();
+app.MapHealthChecks("/healthz");
+app.Run();
+return 0;
+
+/// <summary>The program, named for the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -58,6 +58,12 @@ public static class ActivityJson
     // from us would otherwise render an empty card area on some channels.
     private static void OmitEmptyLists(JsonTypeInfo typeInfo)
     {
+        // An expectReplies answer with nothing to say is still {"activities":[]}.
+        if (typeInfo.Type == typeof(ExpectedReplies))
+        {
+            return;
+        }
+
         foreach (var property in typeInfo.Properties)
         {
             if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))

@@ -124,15 +124,6 @@ public sealed class SqliteStorage : IStorage
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Checks that the file can be read, for health checks.</summary>
-    public async Task PingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM state WHERE 0";
-        await command.ExecuteScalarAsync(cancellationToken);
-    }
-
     private void Initialize()
     {
         using var connection = new SqliteConnection(_connectionString);

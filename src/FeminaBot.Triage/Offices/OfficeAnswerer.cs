@@ -48,7 +48,7 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
     {
         var day = question.Day ?? DateOnly.FromDateTime(localNow);
         var time = question.Time ?? TimeOnly.FromDateTime(localNow);
-        var isNow = day == DateOnly.FromDateTime(localNow) && Math.Abs((time - TimeOnly.FromDateTime(localNow)).TotalMinutes) < 1;
+        var isNow = Math.Abs((day.ToDateTime(time) - localNow).TotalMinutes) < 1;
         var lines = new List<string>();
         foreach (var office in question.Offices)
         {

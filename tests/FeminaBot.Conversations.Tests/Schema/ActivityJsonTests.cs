@@ -84,6 +84,12 @@ public class ActivityJsonTests
     }
 
     [Fact]
+    public void An_empty_expect_replies_answer_still_lists_its_activities()
+    {
+        Assert.Equal("""{"activities":[]}""", System.Text.Json.JsonSerializer.Serialize(new ExpectedReplies([]), ActivityJson.ExpectedReplies));
+    }
+
+    [Fact]
     public void Reading_accepts_any_casing_of_field_names()
     {
         var activity = ActivityJson.Deserialize("""{"Type":"message","TEXT":"hi","ReplyToID":"x"}""")!;

@@ -55,12 +55,6 @@ public sealed class SqliteStorageTests : StorageContract, IDisposable
         Assert.True(File.Exists(FilePath + "-wal") || File.Exists(FilePath + "-shm"));
     }
 
-    [Fact]
-    public async Task The_health_probe_reads_the_file()
-    {
-        await new SqliteStorage(FilePath).PingAsync(default);
-    }
-
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -6,8 +6,9 @@ public class OfficeQuestionTests
     [Fact]
     public async Task Are_you_open_now()
     {
+        var tuesdayMorning = Clinic.TuesdayMorning.AddMilliseconds(517);
         await Ask("are you open now?",
-            "Beverly Hills is open now, until 6:00 PM.\nPasadena is open now, until 4:00 PM.\nSherman Oaks is open now, until 6:00 PM.");
+            "Beverly Hills is open now, until 6:00 PM.\nPasadena is open now, until 4:00 PM.\nSherman Oaks is open now, until 6:00 PM.", tuesdayMorning);
     }
 
     [Fact]

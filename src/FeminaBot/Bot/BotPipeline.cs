@@ -1,0 +1,21 @@
+using FeminaBot.Conversations.State;
+using FeminaBot.Conversations.Turns;
+using FeminaBot.Triage;
+
+namespace FeminaBot.Bot;
+
+/// <summary>What every channel adapter wires around the bot: state loaded and saved once per turn, and a kind answer when a turn fails.</summary>
+internal sealed class BotPipeline(TriageBot bot, ConversationState conversationState, UserState userState)
+{
+    /// <summary>The bot.</summary>
+    public TriageBot Bot { get; } = bot;
+
+    /// <summary>Sets up an adapter: state middleware and the error handler.</summary>
+    public T Configure<T>(T adapter) where T : BotAdapter
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
+        adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage);
+        return adapter;
+    }
+}

@@ -1,0 +1,38 @@
+using FeminaBot.Conversations.State;
+using FeminaBot.Conversations.Storage;
+using FeminaBot.Hosting;
+using FeminaBot.Storage.Sqlite;
+using FeminaBot.Triage;
+using FeminaBot.Triage.Content;
+using Microsoft.Extensions.Options;
+
+namespace FeminaBot.Bot;
+
+/// <summary>Registers the bot, its content, its state and its store.</summary>
+internal static class BotServices
+{
+    public static IServiceCollection AddFeminaBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotIdentityOptions>().Bind(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => TriageContent.Load(configuration["Dialogs:Path"] ?? TriageContent.FindDirectory()));
+        services.AddSingleton<IStorage>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.Provider == StorageProvider.Memory
+                ? new MemoryStorage()
+                : new SqliteStorage(options.SqlitePath, provider.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
+        services.AddSingleton(provider => new UserState(provider.GetRequiredService<IStorage>()));
+        services.AddSingleton(provider => new TriageBot(
+            provider.GetRequiredService<TriageContent>(),
+            provider.GetRequiredService<ConversationState>(),
+            provider.GetRequiredService<UserState>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<BotPipeline>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return services;
+    }
+}

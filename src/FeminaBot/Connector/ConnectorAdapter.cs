@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using FeminaBot.Bot;
+using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.Turns;
+
+namespace FeminaBot.Connector;
+
+/// <summary>
+/// The Bot Connector channel: activities posted to <c>/api/messages</c> run through the bot; replies
+/// return in the HTTP response for <c>expectReplies</c>, otherwise go to the activity's
+/// <c>serviceUrl</c> through the Connector REST API.
+/// </summary>
+internal sealed class ConnectorAdapter : BotAdapter
+{
+    /// <summary>The named HttpClient for outbound Connector calls.</summary>
+    public const string HttpClientName = "connector";
+
+    private readonly IHttpClientFactory _httpClients;
+    private readonly BotCallbackHandler _bot;
+
+    public ConnectorAdapter(BotPipeline pipeline, IHttpClientFactory httpClients, ILogger<ConnectorAdapter> logger) : base(logger)
+    {
+        _httpClients = httpClients;
+        pipeline.Configure(this);
+        _bot = pipeline.Bot.OnTurnAsync;
+    }
+
+    /// <summary>Runs the turn for an activity that arrived at /api/messages.</summary>
+    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
+        RunPipelineAsync(activity, _bot, cancellationToken);
+
+    /// <inheritdoc/>
+    protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var client = _httpClients.CreateClient(HttpClientName);
+        var responses = new List<ResourceResponse>(activities.Count);
+        foreach (var activity in activities)
+        {
+            using var response = await client.PostAsJsonAsync(ConnectorUrls.ActivityUrl(activity), activity, ActivityJson.Activity, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var body = response.Content.Headers.ContentLength is > 0
+                ? await response.Content.ReadFromJsonAsync(ActivityJson.ResourceResponse, cancellationToken)
+                : null;
+            responses.Add(body ?? new ResourceResponse());
+        }
+
+        return [.. responses];
+    }
+}

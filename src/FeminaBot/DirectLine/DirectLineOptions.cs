@@ -1,0 +1,21 @@
+namespace FeminaBot.DirectLine;
+
+/// <summary>The embedded Direct Line 3.0 service (section <c>DirectLine</c>).</summary>
+public sealed class DirectLineOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "DirectLine";
+
+    /// <summary>
+    /// The secret that lets a trusted server call <c>/v3/directline/tokens/generate</c>; never sent to a
+    /// browser. It also signs tokens, so tokens stay valid across restarts; without it, a random key
+    /// is made at start and tokens end with the process.
+    /// </summary>
+    public string Secret { get; set; } = string.Empty;
+
+    /// <summary>How long a token lives; Web Chat refreshes every 15 minutes, so keep it longer.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Web sites allowed to call the service from a browser (CORS), such as <c>https://www.example.org</c>; the host's own page always may.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+}

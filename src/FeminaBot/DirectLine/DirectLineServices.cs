@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace FeminaBot.DirectLine;
+
+/// <summary>Registers the embedded Direct Line service and its CORS policy.</summary>
+internal static class DirectLineServices
+{
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section))
+            .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must outlive Web Chat's 15-minute refresh.")
+            .ValidateOnStart();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineAdapter>();
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<DirectLineOptions>>((cors, directLine) => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
+                .WithOrigins(directLine.Value.AllowedOrigins)
+                .WithMethods("GET", "POST", "OPTIONS")
+                .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "x-requested-with")));
+        return services;
+    }
+}

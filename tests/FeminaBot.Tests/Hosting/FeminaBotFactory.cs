@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FeminaBot.Tests.Hosting;
+
+/// <summary>The real program in memory, with memory storage, a known Direct Line secret and a clock the test moves.</summary>
+public sealed class FeminaBotFactory : WebApplicationFactory<Program>
+{
+    public const string Secret = "test-direct-line-secret";
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 18, 0, 0, TimeSpan.Zero));
+
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Storage:Provider"] = "Memory",
+        ["DirectLine:Secret"] = Secret,
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
