@@ -10,11 +10,12 @@ internal sealed class BotPipeline(TriageBot bot, ConversationState conversationS
     /// <summary>The bot.</summary>
     public TriageBot Bot { get; } = bot;
 
-    /// <summary>Sets up an adapter: state middleware and the error handler.</summary>
+    /// <summary>Sets up an adapter: state middleware, line breaks that survive Markdown, and the error handler.</summary>
     public T Configure<T>(T adapter) where T : BotAdapter
     {
         ArgumentNullException.ThrowIfNull(adapter);
         adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
+        adapter.Use(new MarkdownLineBreaksMiddleware());
         adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage);
         return adapter;
     }

@@ -1,0 +1,101 @@
+using FeminaBot.Tests.Hosting;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace FeminaBot.Tests.Browser;
+
+/// <summary>The real chat page, with the real Web Chat widget, in headless Chromium against the real program.</summary>
+public sealed class ChatPageTests : IDisposable
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+    private readonly string _directory = Directory.CreateTempSubdirectory("feminabot-browser-").FullName;
+
+    [SkippableTheory]
+    [InlineData("")]
+    [InlineData("?polling")]
+    public async Task A_parent_reaches_a_triage_outcome_with_an_hours_question_on_the_way(string query)
+    {
+        RequiredTools.RequireChromium();
+        await using var program = await RunningProgram.StartAsync(Path.Combine(_directory, "feminabot.db"));
+        using var browser = StartChromium();
+
+        browser.Navigate().GoToUrl(new Uri(program.Address, "/" + query));
+
+        SeeText(browser, "FeminaBot from Femina Physical Therapy");
+        ClickSuggestedAction(browser, "Check my symptoms");
+        SeeText(browser, "First, a quick safety check.");
+        ClickSuggestedAction(browser, "No");
+        SeeText(browser, "Is any part of the breast red, pink, or hot to the touch?");
+
+        Type(browser, "wait, are you open on Saturday?");
+        SeeText(browser, "Sherman Oaks: closed");
+        SeeTextTimes(browser, "Is any part of the breast red, pink, or hot to the touch?", 2);
+
+        Type(browser, "yes, and it feels hot");
+        SeeText(browser, "Please contact your doctor, midwife or OB today.");
+        SeeText(browser, "use a cold compress rather than heat");
+
+        var screenshot = Path.Combine(Path.GetTempPath(), $"feminabot-chat{(query.Length > 0 ? "-polling" : string.Empty)}.png");
+        ((ITakesScreenshot)browser).GetScreenshot().SaveAsFile(screenshot);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private ChromeDriver StartChromium()
+    {
+        // Use Debian's driver; Selenium must never try to download one.
+        Environment.SetEnvironmentVariable("SE_OFFLINE", "true");
+        var options = new ChromeOptions { BinaryLocation = RequiredTools.Chromium };
+        options.AddArguments(
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1000,1100",
+            $"--user-data-dir={Path.Combine(_directory, "chromium")}");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(RequiredTools.ChromeDriver), Path.GetFileName(RequiredTools.ChromeDriver));
+        service.HideCommandPromptWindow = true;
+        service.SuppressInitialDiagnosticInformation = true;
+        return new ChromeDriver(service, options, Wait);
+    }
+
+    private static void SeeText(IWebDriver browser, string text) => SeeTextTimes(browser, text, 1);
+
+    private static void SeeTextTimes(IWebDriver browser, string text, int times)
+    {
+        var wait = new WebDriverWait(browser, Wait);
+        try
+        {
+            wait.Until(b => CountOf(b.FindElement(By.TagName("body")).Text, text) >= times);
+        }
+        catch (WebDriverTimeoutException)
+        {
+            Assert.Fail($"The page never showed \"{text}\" {times} time(s). It showed:\n{browser.FindElement(By.TagName("body")).Text}");
+        }
+    }
+
+    private static void ClickSuggestedAction(IWebDriver browser, string title)
+    {
+        var wait = new WebDriverWait(browser, Wait);
+        var button = wait.Until(b => b.FindElements(By.CssSelector("button"))
+            .LastOrDefault(e => e.Displayed && e.Enabled && e.Text.Trim() == title));
+        button.Click();
+    }
+
+    private static void Type(IWebDriver browser, string text)
+    {
+        var wait = new WebDriverWait(browser, Wait);
+        var input = wait.Until(b => b.FindElements(By.CssSelector("[data-id='webchat-sendbox-input'], input[aria-label], textarea")).FirstOrDefault(e => e.Displayed));
+        input.SendKeys(text);
+        input.SendKeys(Keys.Enter);
+    }
+
+    private static int CountOf(string haystack, string needle)
+    {
+        var count = 0;
+        for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
