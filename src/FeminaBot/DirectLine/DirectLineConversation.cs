@@ -17,6 +17,14 @@ internal sealed class DirectLineConversation(string id)
 
     public string Id { get; } = id;
 
+    private long _lastUsedTicks;
+
+    /// <summary>When a client last used the conversation.</summary>
+    public DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
+
+    /// <summary>Records a use.</summary>
+    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
+
     /// <summary>Whether the bot has been told the conversation started.</summary>
     public bool Started { get; private set; }
 
