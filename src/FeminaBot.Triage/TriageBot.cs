@@ -94,6 +94,12 @@ public sealed class TriageBot : ActivityHandler
         }
 
         var command = CommandRecognizer.Recognize(text);
+        if (dc.ActiveDialog is null && command is Command.None or Command.BreastTrouble && MenuPick(text) is { } picked)
+        {
+            // "1" or the exact title of a menu choice, as texted back on SMS or the console.
+            command = picked;
+        }
+
         if (await HandleCommandAsync(dc, command, state, cancellationToken))
         {
             return;
@@ -212,15 +218,22 @@ public sealed class TriageBot : ActivityHandler
 
     private Task SendMenuAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var messages = _services.Messages;
         var incoming = turnContext.Activity;
-        var menu = ChoiceFactory.ForChannel(
-            incoming.ChannelId,
-            [new Choice(messages[MessageKeys.MenuSymptoms]), new Choice(messages[MessageKeys.MenuMassage]), new Choice(messages[MessageKeys.MenuOffices])],
-            messages[MessageKeys.Menu],
-            conversationType: incoming.Conversation?.ConversationType);
+        var menu = ChoiceFactory.ForChannel(incoming.ChannelId, MenuChoices(), _services.Messages[MessageKeys.Menu], conversationType: incoming.Conversation?.ConversationType);
         return turnContext.SendActivityAsync(menu, cancellationToken);
     }
+
+    private List<Choice> MenuChoices() =>
+    [
+        new(_services.Messages[MessageKeys.MenuSymptoms]),
+        new(_services.Messages[MessageKeys.MenuMassage]),
+        new(_services.Messages[MessageKeys.MenuOffices]),
+    ];
+
+    private Command? MenuPick(string text) =>
+        ChoiceRecognizer.Recognize(text, MenuChoices()) is { Score: >= 1.0, Index: var index }
+            ? index switch { 0 => Command.CheckSymptoms, 1 => Command.Massage, _ => Command.Offices }
+            : null;
 
     private async Task DeleteDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

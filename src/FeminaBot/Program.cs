@@ -2,6 +2,7 @@ using FeminaBot.Bot;
 using FeminaBot.Connector;
 using FeminaBot.ConsoleChannel;
 using FeminaBot.DirectLine;
+using FeminaBot.Twilio;
 
 if (args is ["chat", ..])
 {
@@ -23,6 +24,7 @@ builder.Services.AddFeminaBot(builder.Configuration);
 builder.Services.AddHttpClient(ConnectorAdapter.HttpClientName);
 builder.Services.AddSingleton<ConnectorAdapter>();
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ app.UseWebSockets();
 app.UseCors();
 app.MapBotMessages();
 app.MapDirectLine();
+app.MapTwilio();
 app.MapHealthChecks("/healthz");
 app.Run();
 return 0;

@@ -122,6 +122,20 @@ public class InterruptionTests
     }
 
     [Fact]
+    public async Task A_menu_choice_can_be_given_by_its_number()
+    {
+        await new Clinic().Chat("sms")
+            .UserSays("hi")
+            .BotWelcomes()
+            .BotSays("What would you like to do? (1) Check my symptoms, (2) Massage steps, or (3) Offices and hours")
+            .UserSays("3")
+            .BotSaysContaining("Our offices:", "Pasadena: 350 S. Lake Avenue #220")
+            .UserSays("1")
+            .BotSays(Clinic.Say(MessageKeys.TriageStart))
+            .BotSays($"{Clinic.Question(FindingIds.Emergency)} (1) Yes, (2) No, or (3) Not sure");
+    }
+
+    [Fact]
     public async Task The_welcome_comes_once_on_joining()
     {
         await new Clinic().Chat()

@@ -1,3 +1,4 @@
+using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Testing;
 using FeminaBot.Triage.Content;
 

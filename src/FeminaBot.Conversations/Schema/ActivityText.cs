@@ -1,7 +1,6 @@
 using System.Text.Json;
-using FeminaBot.Conversations.Schema;
 
-namespace FeminaBot.Conversations.Testing;
+namespace FeminaBot.Conversations.Schema;
 
 /// <summary>What a person would read of an activity: its text (or its card's text) and the choices it offers.</summary>
 public static class ActivityText

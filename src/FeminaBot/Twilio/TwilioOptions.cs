@@ -1,0 +1,57 @@
+namespace FeminaBot.Twilio;
+
+/// <summary>SMS through Twilio (section <c>Twilio</c>). The webhook is off until an auth token is set.</summary>
+public sealed class TwilioOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Twilio";
+
+    /// <summary>The account SID (<c>AC...</c>); webhooks from other accounts are refused.</summary>
+    public string AccountSid { get; set; } = string.Empty;
+
+    /// <summary>The auth token: it signs Twilio's webhooks and, without an API key, authenticates REST calls.</summary>
+    public string AuthToken { get; set; } = string.Empty;
+
+    /// <summary>An API key SID (<c>SK...</c>) for REST calls instead of the auth token.</summary>
+    public string ApiKeySid { get; set; } = string.Empty;
+
+    /// <summary>The API key's secret.</summary>
+    public string ApiKeySecret { get; set; } = string.Empty;
+
+    /// <summary>The clinic's Twilio number in E.164 (<c>+1...</c>), the sender of REST messages.</summary>
+    public string PhoneNumber { get; set; } = string.Empty;
+
+    /// <summary>A Messaging Service SID (<c>MG...</c>) to send from instead of <see cref="PhoneNumber"/>.</summary>
+    public string MessagingServiceSid { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The webhook's URL exactly as configured in Twilio (scheme, host, port, path, query). Twilio signs
+    /// this URL, so behind a proxy it must come from here, never from the request's Host header.
+    /// </summary>
+    public string PublicUrl { get; set; } = string.Empty;
+
+    /// <summary><c>TwiML</c> (default): replies in the webhook's answer. <c>Rest</c>: through the Messages API.</summary>
+    public TwilioReplyMode ReplyMode { get; set; } = TwilioReplyMode.TwiML;
+
+    /// <summary>The base address of Twilio's REST API.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://api.twilio.com/");
+
+    /// <summary>Longer replies are split at sentence boundaries into messages of at most this many segments.</summary>
+    public int MaxSegmentsPerMessage { get; set; } = 2;
+
+    /// <summary>The first wait before retrying a send Twilio refused for load (429) or unavailability (503); it doubles each time.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Whether the webhook can check signatures.</summary>
+    public bool Enabled => !string.IsNullOrEmpty(AuthToken) && !string.IsNullOrEmpty(PublicUrl);
+}
+
+/// <summary>How the bot's SMS replies travel.</summary>
+public enum TwilioReplyMode
+{
+    /// <summary>In the webhook's answer.</summary>
+    TwiML,
+
+    /// <summary>Through the Messages REST API.</summary>
+    Rest,
+}
