@@ -23,6 +23,8 @@ builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, builder.Configuration[
 builder.Services.AddFeminaBot(builder.Configuration);
 builder.Services.AddHttpClient(ConnectorAdapter.HttpClientName);
 builder.Services.AddSingleton<ConnectorAdapter>();
+builder.Services.AddOptions<FeminaBot.Connector.Authentication.BotAuthenticationOptions>().Bind(builder.Configuration);
+builder.Services.AddSingleton<FeminaBot.Connector.Authentication.BotAuthenticator>();
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddProblemDetails();

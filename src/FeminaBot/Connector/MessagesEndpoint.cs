@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FeminaBot.Connector.Authentication;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -14,15 +15,8 @@ internal static class MessagesEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, ConnectorAdapter adapter, IOptions<BotIdentityOptions> identity, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(HttpRequest request, ConnectorAdapter adapter, BotAuthenticator authenticator, IOptions<BotIdentityOptions> identity, CancellationToken cancellationToken)
     {
-        // Token validation arrives with the Teams channel; until then an app id means every request
-        // is refused, never accepted unchecked.
-        if (identity.Value.AuthenticationEnabled)
-        {
-            return Results.Unauthorized();
-        }
-
         Activity? activity;
         try
         {
@@ -31,6 +25,17 @@ internal static class MessagesEndpoint
         catch (JsonException)
         {
             return BadRequest("The body is not a valid activity in JSON.");
+        }
+
+        // With an app id, every request must carry a valid token; a refusal says nothing an attacker could use.
+        if (identity.Value.AuthenticationEnabled)
+        {
+            if (activity is null || await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, cancellationToken) is null)
+            {
+                return Results.Unauthorized();
+            }
+
+            activity = activity with { CallerId = "urn:botframework:azure" };
         }
 
         if (ActivityProblems.Of(activity) is { } problem)

@@ -58,7 +58,7 @@ public sealed class MessagesEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task With_an_app_id_set_an_unauthenticated_request_is_refused()
+    public async Task With_an_app_id_set_a_request_without_a_token_is_refused()
     {
         _factory.Settings["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001";
 
