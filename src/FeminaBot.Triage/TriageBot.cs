@@ -45,6 +45,17 @@ public sealed class TriageBot : ActivityHandler
     /// <summary>The kind message for a turn that failed; the host's error handler sends it.</summary>
     public string ErrorMessage => _services.Messages[MessageKeys.Error];
 
+    /// <summary>
+    /// Greets once when someone joins, including when the bot itself is added: Teams installs a bot
+    /// into a personal chat with a conversationUpdate that adds only the bot.
+    /// </summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var added = turnContext.Activity.MembersAdded ?? [];
+        return added.Count > 0 ? OnMembersAddedAsync(added, turnContext, cancellationToken) : Task.CompletedTask;
+    }
+
     /// <inheritdoc/>
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -21,10 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? "http://localhost:3978");
 
 builder.Services.AddFeminaBot(builder.Configuration);
-builder.Services.AddHttpClient(ConnectorAdapter.HttpClientName);
-builder.Services.AddSingleton<ConnectorAdapter>();
-builder.Services.AddOptions<FeminaBot.Connector.Authentication.BotAuthenticationOptions>().Bind(builder.Configuration);
-builder.Services.AddSingleton<FeminaBot.Connector.Authentication.BotAuthenticator>();
+builder.Services.AddConnector(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddProblemDetails();

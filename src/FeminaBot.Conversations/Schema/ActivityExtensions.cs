@@ -61,17 +61,18 @@ public static class ActivityExtensions
     }
 
     /// <summary>
-    /// The activity that a bot would receive when a proactive turn starts for a reference:
-    /// an event addressed from the user to the bot.
+    /// The activity that a bot would receive when a proactive turn starts for a reference: an event
+    /// addressed from the user to the bot, with no id, so what the bot sends answers nothing and goes
+    /// to the conversation itself.
     /// </summary>
     public static Activity CreateContinuationActivity(this ConversationReference reference, string eventName = "ContinueConversation") =>
-        reference.CreateIncomingActivity(ActivityTypes.Event, Guid.NewGuid().ToString("N")) with { Name = eventName };
+        reference.CreateIncomingActivity(ActivityTypes.Event, null) with { Name = eventName };
 
     /// <summary>
     /// An activity as the channel would deliver it from the reference's user to its bot, stamped
     /// with <paramref name="now"/> (UTC) and the sender's local time in <paramref name="localZone"/>.
     /// </summary>
-    public static Activity CreateIncomingActivity(this ConversationReference reference, string type, string id, DateTimeOffset? now = null, TimeZoneInfo? localZone = null)
+    public static Activity CreateIncomingActivity(this ConversationReference reference, string type, string? id, DateTimeOffset? now = null, TimeZoneInfo? localZone = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         return new Activity

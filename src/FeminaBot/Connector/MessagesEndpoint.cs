@@ -1,13 +1,14 @@
 using System.Text.Json;
 using FeminaBot.Connector.Authentication;
 using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.Turns;
 using FeminaBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FeminaBot.Connector;
 
 /// <summary><c>POST /api/messages</c>: the Bot Framework endpoint.</summary>
-internal static class MessagesEndpoint
+internal static partial class MessagesEndpoint
 {
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
     {
@@ -15,7 +16,14 @@ internal static class MessagesEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, ConnectorAdapter adapter, BotAuthenticator authenticator, IOptions<BotIdentityOptions> identity, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        ConnectorAdapter adapter,
+        BotAuthenticator authenticator,
+        TrustedServiceUrls trusted,
+        IOptions<BotIdentityOptions> identity,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         Activity? activity;
         try
@@ -36,6 +44,10 @@ internal static class MessagesEndpoint
             }
 
             activity = activity with { CallerId = "urn:botframework:azure" };
+            if (activity.ServiceUrl is { Length: > 0 } serviceUrl)
+            {
+                trusted.Trust(serviceUrl);
+            }
         }
 
         if (ActivityProblems.Of(activity) is { } problem)
@@ -43,7 +55,17 @@ internal static class MessagesEndpoint
             return BadRequest(problem);
         }
 
-        var result = await adapter.ProcessAsync(activity!, cancellationToken);
+        TurnResult result;
+        try
+        {
+            result = await adapter.ProcessAsync(activity!, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)
+        {
+            // The turn ran and was saved, but the connector would not take the replies.
+            LogDeliveryFailed(loggers.CreateLogger(typeof(MessagesEndpoint)), e, activity!.ChannelId);
+            return Results.Problem(detail: "The bot could not deliver its replies to the channel.", statusCode: StatusCodes.Status502BadGateway);
+        }
         if (result.ExpectedReplies is { } replies)
         {
             return Results.Json(replies, ActivityJson.ExpectedReplies);
@@ -56,6 +78,9 @@ internal static class MessagesEndpoint
 
         return Results.Ok();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Replies on channel {ChannelId} could not be delivered")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string? channelId);
 
     private static IResult BadRequest(string detail) => Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -19,6 +19,9 @@ public sealed class FeminaBotFactory : WebApplicationFactory<Program>
         ["DirectLine:Secret"] = Secret,
     };
 
+    /// <summary>More test-only services, such as handlers that trust a fake's certificate.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings)
@@ -26,6 +29,10 @@ public sealed class FeminaBotFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ExtraServices?.Invoke(services);
+        });
     }
 }

@@ -1,0 +1,57 @@
+using System.Net;
+using FeminaBot.Connector.Authentication;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace FeminaBot.Connector;
+
+/// <summary>Registers /api/messages: authentication, the adapter, and the resilient client for replies.</summary>
+internal static class ConnectorServices
+{
+    public static IServiceCollection AddConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotAuthenticationOptions>().Bind(configuration);
+        services.AddOptions<ConnectorCredentialOptions>().Bind(configuration);
+        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.Section));
+        services.AddSingleton<BotAuthenticator>();
+        services.AddSingleton<TrustedServiceUrls>();
+        services.AddSingleton<ConnectorTokenProvider>();
+        services.AddTransient<ConnectorAuthorizationHandler>();
+        services.AddSingleton<ConnectorAdapter>();
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName);
+        var client = services.AddHttpClient(ConnectorAdapter.HttpClientName);
+        client.AddResilienceHandler("connector", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+
+                // Waits between network attempts run on real time, whatever clock the bot reads "now" from.
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline
+                    .AddRetry(new HttpRetryStrategyOptions
+                    {
+                        // A 429 or 5xx means the connector did not take the reply; an attempt that
+                        // timed out may have been taken, so it is not sent again.
+                        ShouldHandle = args => ValueTask.FromResult(
+                            args.Outcome.Result is { } response && (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)),
+                        MaxRetryAttempts = options.MaxRetries,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        Delay = options.RetryBaseDelay,
+                        ShouldRetryAfterHeader = true,
+                    })
+                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    {
+                        SamplingDuration = TimeSpan.FromSeconds(30),
+                        MinimumThroughput = options.BreakerMinimumThroughput,
+                        FailureRatio = 0.5,
+                        BreakDuration = options.BreakDuration,
+                    })
+                    .AddTimeout(options.AttemptTimeout);
+            });
+
+        // Inside the retries, so every attempt carries a token that is still valid.
+        client.AddHttpMessageHandler<ConnectorAuthorizationHandler>();
+        return services;
+    }
+}
