@@ -1,8 +1,7 @@
 using System.Net;
 using FeminaBot.Connector.Authentication;
-using Microsoft.Extensions.Http.Resilience;
+using FeminaBot.Hosting;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace FeminaBot.Connector;
 
@@ -22,33 +21,18 @@ internal static class ConnectorServices
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName);
         var client = services.AddHttpClient(ConnectorAdapter.HttpClientName);
         client.AddResilienceHandler("connector", (pipeline, context) =>
-            {
-                var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-
-                // Waits between network attempts run on real time, whatever clock the bot reads "now" from.
-                pipeline.TimeProvider = TimeProvider.System;
-                pipeline
-                    .AddRetry(new HttpRetryStrategyOptions
-                    {
-                        // A 429 or 5xx means the connector did not take the reply; an attempt that
-                        // timed out may have been taken, so it is not sent again.
-                        ShouldHandle = args => ValueTask.FromResult(
-                            args.Outcome.Result is { } response && (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)),
-                        MaxRetryAttempts = options.MaxRetries,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = options.RetryBaseDelay,
-                        ShouldRetryAfterHeader = true,
-                    })
-                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                    {
-                        SamplingDuration = TimeSpan.FromSeconds(30),
-                        MinimumThroughput = options.BreakerMinimumThroughput,
-                        FailureRatio = 0.5,
-                        BreakDuration = options.BreakDuration,
-                    })
-                    .AddTimeout(options.AttemptTimeout);
-            });
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+            pipeline.AddOutboundResilience(
+                // A 429 or 5xx means the connector did not take the reply; an attempt that timed
+                // out may have been taken, so it is not sent again.
+                outcome => outcome.Result is { } response && (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500),
+                options.MaxRetries,
+                options.RetryBaseDelay,
+                options.BreakerMinimumThroughput,
+                options.BreakDuration,
+                options.AttemptTimeout);
+        });
 
         // Inside the retries, so every attempt carries a token that is still valid.
         client.AddHttpMessageHandler<ConnectorAuthorizationHandler>();

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.Http.Resilience;
+using FeminaBot.Hosting;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace FeminaBot.Twilio;
 
@@ -22,26 +21,16 @@ internal static class TwilioServices
             .AddResilienceHandler("twilio", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value;
-
-                // Waits between network attempts run on real time, whatever clock the bot reads "now" from.
-                pipeline.TimeProvider = TimeProvider.System;
-                pipeline
-                    .AddTimeout(TimeSpan.FromSeconds(60))
-                    .AddRetry(new HttpRetryStrategyOptions
-                    {
-                        // Only answers Twilio gives before accepting a message, or a connection that
-                        // never opened: a retry then cannot send a text twice.
-                        ShouldHandle = args => ValueTask.FromResult(
-                            args.Outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
-                            || args.Outcome.Exception is HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } }),
-                        MaxRetryAttempts = 4,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = options.RetryBaseDelay,
-                        ShouldRetryAfterHeader = true,
-                    })
-                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions { SamplingDuration = TimeSpan.FromSeconds(30), MinimumThroughput = 10, FailureRatio = 0.5 })
-                    .AddTimeout(TimeSpan.FromSeconds(15));
+                pipeline.AddOutboundResilience(
+                    // Only answers Twilio gives before accepting a message, or a connection that
+                    // never opened: a retry then cannot send a text twice.
+                    outcome => outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
+                        || outcome.Exception is HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } },
+                    maxRetries: 4,
+                    options.RetryBaseDelay,
+                    breakerMinimumThroughput: 10,
+                    breakDuration: TimeSpan.FromSeconds(30),
+                    attemptTimeout: TimeSpan.FromSeconds(15));
             });
         return services;
     }
