@@ -94,10 +94,10 @@ public sealed class TriageBot : ActivityHandler
         }
 
         // Safety first: an emergency sign ends everything else, at any point.
-        var reading = _services.Symptoms.Read(text, locale: activity.Locale);
+        var reading = text == turnContext.Activity.Text ? _services.ReadSymptoms(turnContext) : _services.Symptoms.Read(text, locale: activity.Locale);
         if (reading.EmergencySigns.Count > 0)
         {
-            _services.Answers.Apply(state.Findings, text, null, activity.Locale);
+            _services.Answers.Apply(state.Findings, reading, text, null);
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
             state.Route = Route.Emergency;
             await _services.Announcer.AnnounceAsync(turnContext, Route.Emergency, state.Findings, cancellationToken);

@@ -43,10 +43,10 @@ public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.C
         var step = dc.ActiveDialog!.State[StepKey]?.GetValue<int>() ?? AskingSide;
 
         // Never coach on through a sign of infection: the person needs their provider first.
-        var reading = services.Symptoms.Read(text, locale: dc.Context.Activity.Locale);
+        var reading = services.ReadSymptoms(dc.Context);
         if (services.Content.Routing.ProviderSigns.Any(id => reading.Findings.TryGetValue(id, out var said) && said == Recognition.Polarity.Yes))
         {
-            services.Answers.Apply(state.Findings, text, null, dc.Context.Activity.Locale);
+            services.Answers.Apply(state.Findings, reading, text, null);
             state.Route = Route.Provider;
             await services.Announcer.AnnounceAsync(dc.Context, Route.Provider, state.Findings, cancellationToken);
             return await dc.EndDialogAsync(Route.Provider, cancellationToken);

@@ -25,7 +25,9 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
         if (options is string firstMessage)
         {
             state.Side ??= Recognition.SideRecognizer.Recognize(firstMessage);
-            var outcome = services.Answers.Apply(state.Findings, firstMessage, null, dc.Context.Activity.Locale);
+            var outcome = firstMessage == dc.Context.Activity.Text
+                ? services.Answers.Apply(state.Findings, services.ReadSymptoms(dc.Context), firstMessage, null)
+                : services.Answers.Apply(state.Findings, firstMessage, null, dc.Context.Activity.Locale);
             await SendAllAsync(dc.Context, outcome.Notes, cancellationToken);
         }
 
@@ -44,7 +46,8 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
         var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
         var asking = dc.ActiveDialog!.State[AskingKey]?.GetValue<string>();
         state.Side ??= Recognition.SideRecognizer.Recognize(dc.Context.Activity.Text);
-        var outcome = services.Answers.Apply(state.Findings, dc.Context.Activity.Text, asking, dc.Context.Activity.Locale);
+        var reading = services.ReadSymptoms(dc.Context, askedForTemperature: asking == FindingIds.Fever);
+        var outcome = services.Answers.Apply(state.Findings, reading, dc.Context.Activity.Text, asking);
         await SendAllAsync(dc.Context, outcome.Notes, cancellationToken);
         if (!outcome.Understood)
         {

@@ -1,4 +1,5 @@
 using FeminaBot.Conversations.State;
+using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
 using FeminaBot.Triage.Recognition;
@@ -38,6 +39,21 @@ public sealed class TriageServices
 
     /// <summary>The conversation's triage state.</summary>
     public IStatePropertyAccessor<TriageState> State { get; }
+
+    /// <summary>What the turn's message says about symptoms, read once per turn however many steps ask.</summary>
+    public SymptomReading ReadSymptoms(ITurnContext turnContext, bool askedForTemperature = false)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var key = askedForTemperature ? "symptoms+temperature" : "symptoms";
+        if (turnContext.TurnState.Get<SymptomReading>(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var reading = Symptoms.Read(turnContext.Activity.Text, askedForTemperature, turnContext.Activity.Locale);
+        turnContext.TurnState.Set(key, reading);
+        return reading;
+    }
 
     /// <summary>The message texts.</summary>
     public Messages Messages => Content.Messages;

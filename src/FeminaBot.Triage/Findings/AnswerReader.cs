@@ -18,13 +18,17 @@ public sealed class AnswerReader(TriageContent content, SymptomRecognizer recogn
     public static IReadOnlyList<Choice> Choices => AnswerChoices;
 
     /// <summary>Applies the message to <paramref name="findings"/>; <paramref name="asking"/> is the question it answers, if any.</summary>
-    public AnswerOutcome Apply(KnownFindings findings, string? text, string? asking, string? locale)
+    public AnswerOutcome Apply(KnownFindings findings, string? text, string? asking, string? locale) =>
+        Apply(findings, recognizer.Read(text, asking == FindingIds.Fever, locale), text, asking);
+
+    /// <summary>Applies a message already read (read with <c>askedForTemperature</c> when <paramref name="asking"/> is the fever question).</summary>
+    public AnswerOutcome Apply(KnownFindings findings, SymptomReading reading, string? text, string? asking)
     {
         ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(reading);
         var rules = content.Routing;
         var notes = new List<string>();
         var feverBefore = findings.Get(FindingIds.Fever);
-        var reading = recognizer.Read(text, asking == FindingIds.Fever, locale);
         var understood = false;
 
         if (reading.EmergencySigns.Count > 0)

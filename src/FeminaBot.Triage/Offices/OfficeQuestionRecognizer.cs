@@ -35,9 +35,12 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         var named = directory.Named(text);
         var served = directory.Serving(text);
         var aboutOffices = named.Count > 0 || tokens.Any(OfficeWords.Contains);
-        var (day, time, when) = When(text, localNow, locale, tokens);
 
-        var hours = tokens.Any(HoursWords.Contains) && (aboutOffices || when || tokens.Contains("hours"));
+        // Reading dates and times is the costly part, and only an hours question needs it.
+        var asksHours = tokens.Any(HoursWords.Contains);
+        var (day, time, when) = asksHours ? When(text, localNow, locale, tokens) : (null, null, false);
+
+        var hours = asksHours && (aboutOffices || when || tokens.Contains("hours"));
         var address = tokens.Any(AddressWords.Contains) && (aboutOffices || tokens.Contains("address") || tokens.Contains("located"));
         var phone = (tokens.Contains("phone") || tokens.Contains("telephone") || tokens.Any(PhoneWords.Contains) && aboutOffices) && !tokens.Contains("doctor") && !tokens.Contains("midwife");
         var asksNearest = tokens.Any(t => t is "closest" or "nearest" or "nearby" or "near")

@@ -26,8 +26,15 @@ internal sealed class ConnectorAdapter : BotAdapter
     }
 
     /// <summary>Runs the turn for an activity that arrived at /api/messages.</summary>
-    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
-        RunPipelineAsync(activity, _bot, cancellationToken);
+    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+
+        // Teams puts "<at>FeminaBot</at>" in the text of channel and group messages; the bot reads
+        // what the person said.
+        var incoming = activity.ChannelId == Channels.Msteams ? activity.RemoveRecipientMention() : activity;
+        return RunPipelineAsync(incoming, _bot, cancellationToken);
+    }
 
     /// <inheritdoc/>
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)

@@ -1,0 +1,31 @@
+namespace FeminaBot.Bench.Load;
+
+/// <summary>The turns every benchmark conversation plays: a join, a symptom, the answers to a triage, a massage step and an hours question.</summary>
+internal static class ConversationScript
+{
+    public static readonly (string Type, string? Text)[] Turns =
+    [
+        ("conversationUpdate", null),
+        ("message", "my breast is engorged and rock hard"),
+        ("message", "no"),
+        ("message", "no"),
+        ("message", "no"),
+        ("message", "no"),
+        ("message", "no"),
+        ("message", "left"),
+        ("message", "next"),
+        ("message", "are you open on Saturday?"),
+    ];
+
+    public static string Activity(string conversationId, int turn)
+    {
+        var (type, text) = Turns[turn];
+        var user = $"u-{conversationId}";
+        var content = type == "message"
+            ? $",\"text\":\"{text}\""
+            : $",\"membersAdded\":[{{\"id\":\"{user}\"}},{{\"id\":\"bot\"}}]";
+        return $"{{\"type\":\"{type}\",\"id\":\"a{turn}\",\"channelId\":\"emulator\",\"serviceUrl\":\"http://127.0.0.1:9/\","
+            + $"\"deliveryMode\":\"expectReplies\",\"from\":{{\"id\":\"{user}\"}},\"recipient\":{{\"id\":\"bot\"}},"
+            + $"\"conversation\":{{\"id\":\"{conversationId}\"}},\"locale\":\"en-US\"{content}}}";
+    }
+}
