@@ -95,9 +95,7 @@ public class CoachingTests
     public async Task The_side_given_in_the_first_message_is_not_asked_again()
     {
         await new Clinic().Chat()
-            .UserSays("there's a knot in my left breast")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("there's a knot in my left breast")
             .UserSays("no")
             .BotAsksAbout(FindingIds.Redness)
             .UserSays("no, no fever or chills or aches either")
@@ -119,9 +117,7 @@ public class CoachingTests
     }
 
     private static ConversationTest ReadyToCoach(ConversationTest chat) => chat
-        .UserSays("I have a plugged duct")
-        .BotWelcomes()
-        .BotStartsTriage()
+        .UserStartsWith("I have a plugged duct")
         .UserSays("no")
         .BotAsksAbout(FindingIds.Redness)
         .UserSays("no redness, fever, chills or body aches")

@@ -8,9 +8,7 @@ public class InterruptionTests
     public async Task An_office_question_mid_triage_is_answered_and_triage_resumes_where_it_was()
     {
         await new Clinic().Chat()
-            .UserSays("my breast is engorged")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my breast is engorged")
             .UserSays("no")
             .BotAsksAbout(FindingIds.Redness)
             .UserSays("wait, are you open on Saturday?")
@@ -24,9 +22,7 @@ public class InterruptionTests
     public async Task An_office_question_mid_coaching_is_answered_and_the_step_shown_again()
     {
         await new Clinic().Chat()
-            .UserSays("clogged duct, no redness, fever, chills or aches")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("clogged duct, no redness, fever, chills or aches")
             .UserSays("no")
             .BotCoachesTheMassage()
             .BotAsksWhichBreast()
@@ -43,9 +39,7 @@ public class InterruptionTests
     public async Task Help_mid_triage_explains_and_asks_the_question_again()
     {
         await new Clinic().Chat()
-            .UserSays("my breast is engorged")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my breast is engorged")
             .UserSays("help")
             .BotSays(Clinic.Say(MessageKeys.Help))
             .BotAsksAbout(FindingIds.Emergency);
@@ -55,9 +49,7 @@ public class InterruptionTests
     public async Task Start_over_forgets_the_answers_and_begins_again()
     {
         await new Clinic().Chat()
-            .UserSays("I have a lump")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("I have a lump")
             .UserSays("no")
             .BotAsksAbout(FindingIds.Redness)
             .UserSays("start over")
@@ -71,9 +63,7 @@ public class InterruptionTests
     public async Task Cancel_stops_and_the_next_message_starts_fresh()
     {
         await new Clinic().Chat()
-            .UserSays("I have a lump")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("I have a lump")
             .UserSays("cancel")
             .BotSays(Clinic.Say(MessageKeys.Cancelled))
             .UserSays("hi")
@@ -85,9 +75,7 @@ public class InterruptionTests
     {
         var clinic = new Clinic();
         await clinic.Chat()
-            .UserSays("I have a lump and chills")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("I have a lump and chills")
             .UserSays("delete my data")
             .BotSays(Clinic.Say(MessageKeys.Deleted))
             .BotSaysNothingMore();
@@ -150,9 +138,7 @@ public class InterruptionTests
     public async Task Coming_back_after_being_sent_to_the_provider_repeats_the_advice()
     {
         await new Clinic().Chat()
-            .UserSays("my breast is red")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my breast is red")
             .UserSays("no")
             .BotSendsToProvider("Redness or warmth")
             .UserSays("hi again")

@@ -99,9 +99,7 @@ public class OfficeQuestionTests
     public async Task Symptom_words_that_sound_like_office_words_are_not_office_questions()
     {
         await new Clinic().Chat()
-            .UserSays("there's a hard lump close to my armpit")
-            .BotWelcomes()
-            .BotStartsTriage();
+            .UserStartsWith("there's a hard lump close to my armpit");
     }
 
     private static async Task Ask(string question, string answer, DateTimeOffset? now = null)

@@ -17,9 +17,7 @@ public class RouteTests
     public async Task Yes_to_the_safety_check_is_911()
     {
         await new Clinic().Chat()
-            .UserSays("my breast is sore")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my breast is sore")
             .UserSays("yes")
             .BotSendsTo911();
     }
@@ -28,9 +26,7 @@ public class RouteTests
     public async Task Not_sure_at_the_safety_check_errs_toward_care()
     {
         await new Clinic().Chat()
-            .UserSays("my breast is sore")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my breast is sore")
             .UserSays("I'm not sure")
             .BotSays(Clinic.Say(MessageKeys.UnsureNote))
             .BotSendsTo911();
@@ -69,18 +65,14 @@ public class RouteTests
             .BotSendsTo911();
 
         await new Clinic().Chat()
-            .UserSays("the redness is spreading fast")
-            .BotWelcomes()
-            .BotStartsTriage();
+            .UserStartsWith("the redness is spreading fast");
     }
 
     [Fact]
     public async Task An_emergency_sign_mid_conversation_ends_everything_else()
     {
         await new Clinic().Chat()
-            .UserSays("my breast is engorged")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my breast is engorged")
             .UserSays("no")
             .BotAsksAbout(FindingIds.Redness)
             .UserSays("actually I have chest pain")
@@ -94,9 +86,7 @@ public class RouteTests
     public async Task A_lump_with_chills_and_a_reading_goes_to_the_provider_asking_only_the_safety_check()
     {
         await new Clinic().Chat()
-            .UserSays("my left boob has a hard lump and I've had chills all night, 101.2")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my left boob has a hard lump and I've had chills all night, 101.2")
             .UserSays("no")
             .BotSendsToProvider("Fever and chills");
     }
@@ -105,9 +95,7 @@ public class RouteTests
     public async Task Redness_alone_is_enough_for_the_provider()
     {
         await new Clinic().Chat()
-            .UserSays("there's a red wedge on my right breast and it's hot to the touch")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("there's a red wedge on my right breast and it's hot to the touch")
             .UserSays("no")
             .BotSendsToProvider("Redness or warmth");
     }
@@ -116,9 +104,7 @@ public class RouteTests
     public async Task Milk_stasis_with_no_infection_sign_is_coached()
     {
         await new Clinic().Chat()
-            .UserSays("my breasts are engorged and rock hard")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my breasts are engorged and rock hard")
             .UserSays("no")
             .BotAsksAbout(FindingIds.Redness)
             .UserSays("no")
@@ -136,9 +122,7 @@ public class RouteTests
     public async Task Pain_with_none_of_the_signs_is_offered_an_evaluation()
     {
         await new Clinic().Chat()
-            .UserSays("my breast hurts when I nurse")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("my breast hurts when I nurse")
             .UserSays("no")
             .BotAsksAbout(FindingIds.Redness)
             .UserSays("no")
@@ -161,9 +145,7 @@ public class RouteTests
     public async Task Not_sure_about_an_infection_sign_errs_toward_the_provider()
     {
         await new Clinic().Chat()
-            .UserSays("I have a clogged duct")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("I have a clogged duct")
             .UserSays("no")
             .BotAsksAbout(FindingIds.Redness)
             .UserSays("not sure")
@@ -175,9 +157,7 @@ public class RouteTests
     public async Task The_decision_is_traced_for_the_Emulator()
     {
         await new Clinic().Chat("emulator")
-            .UserSays("I have chills and a lump")
-            .BotWelcomes()
-            .BotStartsTriage()
+            .UserStartsWith("I have chills and a lump")
             .UserSays("no")
             .BotSends("a triage.outcome trace for the provider route", reply =>
                 reply.Type == "trace" && reply.Name == "triage.outcome"

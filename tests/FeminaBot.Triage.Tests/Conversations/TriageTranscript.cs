@@ -21,6 +21,10 @@ internal static class TriageTranscript
     public static ConversationTest BotStartsTriage(this ConversationTest test) =>
         test.BotSays(Clinic.Say(MessageKeys.TriageStart)).BotAsksAbout(FindingIds.Emergency);
 
+    /// <summary>A first message about symptoms: the bot welcomes the person and starts with the safety check.</summary>
+    public static ConversationTest UserStartsWith(this ConversationTest test, string text) =>
+        test.UserSays(text).BotWelcomes().BotStartsTriage();
+
     public static ConversationTest BotSendsTo911(this ConversationTest test) =>
         test.BotSays(Clinic.Say(MessageKeys.RouteEmergency));
 
