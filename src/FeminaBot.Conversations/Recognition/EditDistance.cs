@@ -8,31 +8,38 @@ public static class EditDistance
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
 
-        for (var j = 0; j <= b.Length; j++)
+        // Three rolling rows (the swap looks two back) instead of a full matrix: no heap allocation.
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 512 ? stackalloc int[width * 3] : new int[width * 3];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
                 }
             }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 
     /// <summary>

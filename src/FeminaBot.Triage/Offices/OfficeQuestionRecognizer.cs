@@ -32,8 +32,8 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
             return null;
         }
 
-        var named = directory.Named(text);
-        var served = directory.Serving(text);
+        var named = directory.Named(tokens);
+        var served = directory.Serving(tokens);
         var aboutOffices = named.Count > 0 || tokens.Any(OfficeWords.Contains);
 
         // Reading dates and times is the costly part, and only an hours question needs it.
