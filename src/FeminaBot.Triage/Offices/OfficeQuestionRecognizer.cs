@@ -90,9 +90,22 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
             : null;
     }
 
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "am", "pm", "noon", "midnight", "morning", "afternoon", "evening", "oclock", "half", "quarter", "at", "until", "till", "before", "after", "by",
+    };
+
     private static (DateOnly? Day, TimeOnly? Time, bool Mentioned) When(string? text, DateTime localNow, string? locale, IReadOnlyList<string> tokens)
     {
         var mentioned = tokens.Any(DayWords.Contains) || tokens.Any(NowWords.Contains);
+
+        // A day alone ("Saturday", "tomorrow") is read from a table; the date-time recognizer, which
+        // costs far more, reads anything that names a time.
+        if (!tokens.Any(t => char.IsDigit(t[0]) || TimeWords.Contains(t)))
+        {
+            return (DayNamed(tokens, localNow), null, mentioned);
+        }
+
         DateOnly? day = null;
         TimeOnly? time = null;
         var results = DateTimeRecognizer.RecognizeDateTime(text ?? string.Empty, RecognizerCulture.For(locale), DateTimeOptions.None, localNow);
@@ -134,6 +147,32 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         }
 
         return (day, time, mentioned);
+    }
+
+    private static DateOnly? DayNamed(IReadOnlyList<string> tokens, DateTime localNow)
+    {
+        var today = DateOnly.FromDateTime(localNow);
+        foreach (var token in tokens)
+        {
+            if (token is "today" or "tonight")
+            {
+                return today;
+            }
+
+            if (token == "tomorrow")
+            {
+                return today.AddDays(1);
+            }
+
+            var day = token == "weekend" ? DayOfWeek.Saturday : Enum.TryParse<DayOfWeek>(token, ignoreCase: true, out var named) && !int.TryParse(token, out _) ? named : (DayOfWeek?)null;
+            if (day is { } weekday)
+            {
+                // The coming one: today if it is that day.
+                return today.AddDays(((int)weekday - (int)today.DayOfWeek + 7) % 7);
+            }
+        }
+
+        return null;
     }
 
     // "Saturday" resolves to last and next Saturday, "at 5" to 5 AM and 5 PM: a person asking about
