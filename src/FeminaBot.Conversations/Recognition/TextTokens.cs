@@ -8,41 +8,51 @@ public static class TextTokens
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Split(string? text)
     {
-        var tokens = new List<string>();
         if (string.IsNullOrWhiteSpace(text))
         {
+            return [];
+        }
+
+        // Every recognizer splits the same message, so this runs often: plain ASCII skips
+        // Unicode normalization, and words are cut from one buffer rather than built up.
+        var source = System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(source.Length);
+        try
+        {
+            var tokens = new List<string>(8);
+            var length = 0;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = char.ToLowerInvariant(source[i]);
+                var decimalPoint = c == '.' && length > 0 && char.IsDigit(buffer[length - 1])
+                    && i + 1 < source.Length && char.IsDigit(source[i + 1]);
+                if (char.IsLetterOrDigit(c) || decimalPoint)
+                {
+                    // A decimal point inside a number keeps "101.2" one word.
+                    buffer[length++] = c;
+                }
+                else if (c is '\'' or '\u2019')
+                {
+                    // Apostrophes join: "don't" and "dont" are one word.
+                }
+                else if (length > 0)
+                {
+                    tokens.Add(new string(buffer, 0, length));
+                    length = 0;
+                }
+            }
+
+            if (length > 0)
+            {
+                tokens.Add(new string(buffer, 0, length));
+            }
+
             return tokens;
         }
-
-        var word = new StringBuilder();
-        var normalized = text.Normalize(NormalizationForm.FormKC);
-        for (var i = 0; i < normalized.Length; i++)
+        finally
         {
-            var c = char.ToLowerInvariant(normalized[i]);
-            var decimalPoint = c == '.' && word.Length > 0 && char.IsDigit(word[^1])
-                && i + 1 < normalized.Length && char.IsDigit(normalized[i + 1]);
-            if (char.IsLetterOrDigit(c) || decimalPoint)
-            {
-                // A decimal point inside a number keeps "101.2" one word.
-                word.Append(c);
-            }
-            else if (c is '\'' or '\u2019')
-            {
-                // Apostrophes join: "don't" and "dont" are one word.
-            }
-            else if (word.Length > 0)
-            {
-                tokens.Add(word.ToString());
-                word.Clear();
-            }
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
-
-        if (word.Length > 0)
-        {
-            tokens.Add(word.ToString());
-        }
-
-        return tokens;
     }
 
     /// <summary>Whether <paramref name="tokens"/> holds <paramref name="phrase"/> as consecutive words; returns where, or -1.</summary>

@@ -18,7 +18,7 @@ internal sealed class CachedState
     public CachedState(string key, byte[]? storedJson, string? etag)
     {
         Key = key;
-        Accept(storedJson, etag);
+        Load(storedJson, etag);
     }
 
     public string Key { get; }
@@ -71,7 +71,7 @@ internal sealed class CachedState
     {
         Clear();
         Deleted = true;
-        Accept(null, null);
+        Load(null, null);
     }
 
     /// <summary>The document to write, or null when nothing changed since it was read.</summary>
@@ -89,8 +89,17 @@ internal sealed class CachedState
         return unchanged ? null : json;
     }
 
-    /// <summary>Takes what the store now holds as the baseline for later changes.</summary>
-    public void Accept(byte[]? storedJson, string? etag)
+    /// <summary>
+    /// Takes what was just written as the baseline for later changes. The live objects already hold
+    /// everything that changed, so the written JSON need not be read again.
+    /// </summary>
+    public void Accept(byte[] writtenJson, string etag)
+    {
+        _storedJson = writtenJson;
+        ETag = etag;
+    }
+
+    private void Load(byte[]? storedJson, string? etag)
     {
         _storedJson = storedJson;
         ETag = etag;

@@ -23,6 +23,15 @@ internal sealed class TemperatureReader(TemperatureRules rules)
     {
         var readings = new List<TemperatureReading>();
         var unplaceable = false;
+        var speaksOfTemperature = askedForTemperature || TextTokens.Split(text).Any(TemperatureWords.Contains);
+
+        // No digit and no talk of temperature: there is no reading to find, and the recognizers are
+        // the costliest step of a turn. With talk of temperature, numbers in words count too.
+        if (!speaksOfTemperature && !(text ?? string.Empty).Any(char.IsAsciiDigit))
+        {
+            return (readings, false);
+        }
+
         var culture = RecognizerCulture.For(locale);
         var withUnits = NumberWithUnitRecognizer.RecognizeTemperature(text ?? string.Empty, culture);
         foreach (var result in withUnits)
@@ -53,7 +62,6 @@ internal sealed class TemperatureReader(TemperatureRules rules)
             return (readings, unplaceable && readings.Count == 0);
         }
 
-        var speaksOfTemperature = askedForTemperature || TextTokens.Split(text).Any(TemperatureWords.Contains);
         foreach (var number in NumberRecognition.Numbers(text, locale))
         {
             var value = (double)number;
