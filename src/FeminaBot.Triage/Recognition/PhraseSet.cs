@@ -45,10 +45,6 @@ internal sealed class PhraseSet
         return found;
     }
 
-    /// <summary>Whether the clause names any phrase of the set, whatever the polarity.</summary>
-    public bool Mentions(IReadOnlyList<string> clause) =>
-        _phrases.Any(p => TextTokens.IndexOf(clause, p.Words, IsTypo) >= 0);
-
     // Short words are too close to others ("full" and "fell") to forgive typos in.
     private static bool IsTypo(string typed, string word) => EditDistance.IsTypoOf(typed, word, 5);
 

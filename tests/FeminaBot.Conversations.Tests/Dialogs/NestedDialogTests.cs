@@ -88,6 +88,24 @@ public class NestedDialogTests
     }
 
     [Fact]
+    public async Task RunAsync_begins_the_dialog_when_none_is_active_and_continues_it_after()
+    {
+        var storage = new FeminaBot.Conversations.Storage.MemoryStorage();
+        var state = new FeminaBot.Conversations.State.ConversationState(storage);
+        var dialogs = new DialogSet(state.CreateProperty<DialogState>("dialogState"));
+        var root = new ParentDialog();
+        dialogs.Add(root);
+        var adapter = new FeminaBot.Conversations.Testing.TestAdapter();
+        adapter.Use(new FeminaBot.Conversations.State.AutoSaveStateMiddleware(state));
+
+        await new FeminaBot.Conversations.Testing.ConversationTest(adapter, (context, ct) => root.RunAsync(context, dialogs, ct))
+            .UserSays("hi")
+            .BotSays("What is your name?")
+            .UserSays("Sam")
+            .BotSays("Nice to meet you, Sam.");
+    }
+
+    [Fact]
     public async Task A_dialog_stack_is_kept_as_plain_JSON_in_the_store()
     {
         var bot = new DialogTestBot(new ParentDialog());

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using FeminaBot.Conversations.Recognition;
 using FeminaBot.Conversations.Turns;
@@ -55,8 +54,4 @@ public class DateTimePrompt(string dialogId, PromptValidator<IReadOnlyList<DateT
             ? new PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>(true, resolutions)
             : new PromptRecognizerResult<IReadOnlyList<DateTimeResolution>>(false));
     }
-
-    /// <summary>Reads a resolution's value as a local date and time, if it is one.</summary>
-    public static DateTime? ParseValue(string? value) =>
-        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
 }

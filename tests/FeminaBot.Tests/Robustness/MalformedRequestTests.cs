@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text;
+using FeminaBot.Tests.DirectLine;
+using FeminaBot.Tests.Hosting;
+using FeminaBot.Tests.Twilio;
+
+namespace FeminaBot.Tests.Robustness;
+
+/// <summary>Bad input gets a clear 4xx or a kind reply, never a 500 and never a hang, at every endpoint.</summary>
+public sealed class MalformedRequestTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly FeminaBotFactory _factory = new();
+
+    public MalformedRequestTests() => SmsPhone.Configure(_factory);
+
+    public static TheoryData<string> Bodies => new()
+    {
+        string.Empty,
+        "{",
+        "null",
+        "[]",
+        "42",
+        "\"text\"",
+        "{\"type\":null}",
+        "{\"type\":42}",
+        "{\"type\":\"message\"}",
+        "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"text\":42}",
+        "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":\"c\",\"from\":{\"id\":\"u\"}}",
+        "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"timestamp\":\"yesterday\"}",
+        "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"entities\":{}}",
+        "{\"type\":\"someFutureType\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"deliveryMode\":\"expectReplies\"}",
+        "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"deliveryMode\":\"expectReplies\",\"text\":\"\\u0000\\u0001\\u001b[31m\\ud83d\\ude00" + new string('é', 5000) + "\"}",
+        "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"deliveryMode\":\"expectReplies\",\"text\":\"<script>alert(1)</script> my breast is red\"}",
+        new string('[', 5000) + new string(']', 5000),
+        "{\"type\":\"message\",\"channelData\":" + new string('[', 200) + new string(']', 200) + "}",
+        "{\"type\":\"invoke\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"value\":{\"x\":1}}",
+        "{\"type\":\"conversationUpdate\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"membersAdded\":null}",
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public async Task The_Bot_Framework_endpoint_never_fails_with_a_500(string body)
+    {
+        var response = await PostAsync("/api/messages", body);
+
+        // 501 is the Bot Framework's answer to an invoke no handler takes, not a failure.
+        Assert.True((int)response.StatusCode < 500 || response.StatusCode == HttpStatusCode.NotImplemented, $"{(int)response.StatusCode} for {body[..Math.Min(80, body.Length)]}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public async Task Direct_Line_never_fails_with_a_500(string body)
+    {
+        var client = new DirectLineClient(_factory);
+        await client.StartAsync();
+
+        var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", body).WaitAsync(Patience);
+        var generate = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", body, FeminaBotFactory.Secret).WaitAsync(Patience);
+
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {body[..Math.Min(80, body.Length)]}");
+        Assert.True((int)generate.StatusCode < 500, $"{(int)generate.StatusCode} for {body[..Math.Min(80, body.Length)]}");
+    }
+
+    [Theory]
+    [InlineData("/v3/directline/conversations/x/activities?watermark=-5")]
+    [InlineData("/v3/directline/conversations/x/activities?watermark=99999999999999999999")]
+    [InlineData("/v3/directline/conversations/x/stream")]
+    [InlineData("/v3/directline/conversations/x")]
+    public async Task Direct_Line_reads_with_odd_ids_and_watermarks_are_4xx(string path)
+    {
+        var client = new DirectLineClient(_factory);
+        await client.StartAsync();
+
+        var response = await client.SendAsync(HttpMethod.Get, path.Replace("/x", "/" + client.ConversationId, StringComparison.Ordinal)).WaitAsync(Patience);
+
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {path}");
+    }
+
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded", "")]
+    [InlineData("application/x-www-form-urlencoded", "%%%=&&&")]
+    [InlineData("application/json", "{\"Body\":\"hi\"}")]
+    [InlineData("text/plain", "hello")]
+    public async Task The_SMS_webhook_never_fails_with_a_500(string contentType, string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+
+        var response = await _factory.CreateClient().PostAsync(new Uri("/api/twilio", UriKind.Relative), content).WaitAsync(Patience);
+
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {contentType}");
+    }
+
+    [Fact]
+    public async Task A_script_in_a_message_is_never_echoed_as_markup()
+    {
+        var response = await PostAsync("/api/messages", "{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"deliveryMode\":\"expectReplies\",\"text\":\"<script>alert(1)</script>\"}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task<HttpResponseMessage> PostAsync(string path, string body) =>
+        await _factory.CreateClient().PostAsync(new Uri(path, UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json")).WaitAsync(Patience);
+}
