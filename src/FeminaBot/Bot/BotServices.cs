@@ -32,6 +32,10 @@ internal static class BotServices
             provider.GetRequiredService<UserState>(),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotPipeline>();
+        if (configuration.GetValue("Warmup:Enabled", true))
+        {
+            services.AddHostedService<WarmupService>();
+        }
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }

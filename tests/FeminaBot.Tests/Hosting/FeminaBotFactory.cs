@@ -17,6 +17,9 @@ public sealed class FeminaBotFactory : WebApplicationFactory<Program>
     {
         ["Storage:Provider"] = "Memory",
         ["DirectLine:Secret"] = Secret,
+
+        // Each test starts a host of its own; the rehearsal at start is covered by the tests that run the real program.
+        ["Warmup:Enabled"] = "false",
     };
 
     /// <summary>More test-only services, such as handlers that trust a fake's certificate.</summary>

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.State;
+using FeminaBot.Conversations.Storage;
+using FeminaBot.Conversations.Testing;
+using FeminaBot.Triage;
+using FeminaBot.Triage.Content;
+
+namespace FeminaBot.Bot;
+
+/// <summary>
+/// Rehearses a short conversation in memory as the program starts, so the first parent to write
+/// does not wait half a second while the recognizers load their models and the code compiles.
+/// Nothing of it is stored or sent.
+/// </summary>
+internal sealed partial class WarmupService(TriageContent content, TimeProvider clock, ILogger<WarmupService> logger) : BackgroundService
+{
+    private static readonly string[] Rehearsal =
+    [
+        "I have had a fever of 101.2 since Saturday and my left breast has a lump",
+        "are you open tomorrow at 5?",
+        "no",
+        "the second one",
+    ];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var watch = Stopwatch.StartNew();
+        var storage = new MemoryStorage();
+        var conversationState = new ConversationState(storage);
+        var userState = new UserState(storage);
+        var bot = new TriageBot(content, conversationState, userState, clock);
+        var adapter = new TestAdapter(Channels.Webchat, clock);
+        adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
+        foreach (var text in Rehearsal)
+        {
+            stoppingToken.ThrowIfCancellationRequested();
+            await adapter.ProcessActivityAsync(adapter.MakeMessage(text) with { DeliveryMode = DeliveryModes.ExpectReplies }, bot.OnTurnAsync, stoppingToken);
+        }
+
+        LogWarm(watch.ElapsedMilliseconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ready: the recognizers were warmed in {Milliseconds} ms")]
+    private partial void LogWarm(long milliseconds);
+}
