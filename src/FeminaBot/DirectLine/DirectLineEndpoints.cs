@@ -20,7 +20,7 @@ internal static partial class DirectLineEndpoints
         {
             var conversationId = DirectLineConversations.NewId();
             return DirectLineResults.Conversation(new DirectLineConversationResponse(conversationId, tokens.Issue(conversationId, DirectLineConversations.NewUserId()), tokens.LifetimeSeconds));
-        }).DisableAntiforgery();
+        }).RequireCors(CorsPolicy).DisableAntiforgery();
 
         var api = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).DisableAntiforgery();
         api.MapPost("/tokens/generate", GenerateAsync);

@@ -163,11 +163,13 @@ public sealed class DirectLineTests : IDisposable
         Assert.Equal("BadArgument", (await DirectLineClient.Json(response)).GetProperty("error").GetProperty("code").GetString());
     }
 
-    [Fact]
-    public async Task A_browser_on_an_allowed_site_may_call_the_service()
+    [Theory]
+    [InlineData("/v3/directline/conversations")]
+    [InlineData("/api/directline/token")]
+    public async Task A_browser_on_an_allowed_site_may_call_the_service(string path)
     {
         _factory.Settings["DirectLine:AllowedOrigins:0"] = "https://www.example.org";
-        var request = new HttpRequestMessage(HttpMethod.Options, new Uri("/v3/directline/conversations", UriKind.Relative));
+        var request = new HttpRequestMessage(HttpMethod.Options, new Uri(path, UriKind.Relative));
         request.Headers.Add("Origin", "https://www.example.org");
         request.Headers.Add("Access-Control-Request-Method", "POST");
         request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent");
@@ -176,6 +178,19 @@ public sealed class DirectLineTests : IDisposable
 
         Assert.Equal("https://www.example.org", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Contains("x-ms-bot-agent", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_site_that_is_not_allowed_gets_no_CORS_permission()
+    {
+        _factory.Settings["DirectLine:AllowedOrigins:0"] = "https://www.example.org";
+        var request = new HttpRequestMessage(HttpMethod.Options, new Uri("/api/directline/token", UriKind.Relative));
+        request.Headers.Add("Origin", "https://evil.example");
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+
+        var response = await _factory.CreateClient().SendAsync(request);
+
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
     public void Dispose() => _factory.Dispose();
