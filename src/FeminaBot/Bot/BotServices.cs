@@ -1,10 +1,12 @@
 using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Hosting;
+using FeminaBot.Storage.Redis;
 using FeminaBot.Storage.Sqlite;
 using FeminaBot.Triage;
 using FeminaBot.Triage.Content;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace FeminaBot.Bot;
 
@@ -20,9 +22,12 @@ internal static class BotServices
         services.AddSingleton<IStorage>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.Provider == StorageProvider.Memory
-                ? new MemoryStorage()
-                : new SqliteStorage(options.SqlitePath, provider.GetRequiredService<TimeProvider>());
+            return options.Provider switch
+            {
+                StorageProvider.Memory => new MemoryStorage(),
+                StorageProvider.Redis => new RedisStorage(ConnectionMultiplexer.Connect(options.Redis), options.RedisKeyPrefix, options.Retention),
+                _ => new SqliteStorage(options.SqlitePath, provider.GetRequiredService<TimeProvider>()),
+            };
         });
         services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
         services.AddSingleton(provider => new UserState(provider.GetRequiredService<IStorage>()));

@@ -8,13 +8,22 @@ public sealed class StorageOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Storage";
 
-    /// <summary><c>Sqlite</c> (default: a file that survives restarts) or <c>Memory</c> (lost on restart).</summary>
+    /// <summary><c>Sqlite</c> (default: a file that survives restarts), <c>Redis</c> (shared by several instances) or <c>Memory</c> (lost on restart).</summary>
     [Required]
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     /// <summary>The SQLite file, relative to the working directory.</summary>
     [Required]
     public string SqlitePath { get; set; } = "data/feminabot.db";
+
+    /// <summary>The StackExchange.Redis connection string, for the Redis provider.</summary>
+    public string Redis { get; set; } = "localhost:6379";
+
+    /// <summary>The prefix of every key FeminaBot writes in Redis.</summary>
+    public string RedisKeyPrefix { get; set; } = "feminabot:";
+
+    /// <summary>How long unused conversation state is kept in Redis before it expires.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
 }
 
 /// <summary>The state stores FeminaBot can use.</summary>
@@ -25,4 +34,7 @@ public enum StorageProvider
 
     /// <summary>Process memory; for development and tests.</summary>
     Memory,
+
+    /// <summary>A Redis server shared by every instance.</summary>
+    Redis,
 }

@@ -18,7 +18,7 @@ public abstract class StorageContract
     /// <summary>A fresh, empty store.</summary>
     protected abstract IStorage CreateStorage();
 
-    [Fact]
+    [SkippableFact]
     public async Task A_new_item_is_created_when_the_write_expects_nothing_there()
     {
         var etags = await Store.WriteAsync(Items(("a", """{"n":1}""", null)), default);
@@ -29,7 +29,7 @@ public abstract class StorageContract
         Assert.False(read.ContainsKey("missing"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Creating_an_item_that_someone_else_created_first_fails()
     {
         await Store.WriteAsync(Items(("a", "{}", null)), default);
@@ -38,7 +38,7 @@ public abstract class StorageContract
         Assert.Equal("a", error.Key);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_write_with_the_current_ETag_succeeds_and_changes_the_ETag()
     {
         var first = (await Store.WriteAsync(Items(("a", "{}", null)), default))["a"];
@@ -48,7 +48,7 @@ public abstract class StorageContract
         Assert.NotEqual(first, second);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_write_with_a_stale_ETag_fails_and_changes_nothing()
     {
         var first = (await Store.WriteAsync(Items(("a", """{"n":1}""", null)), default))["a"];
@@ -60,7 +60,7 @@ public abstract class StorageContract
         Assert.Equal("""{"n":2}""", Encoding.UTF8.GetString(read["a"].Json.Span));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_star_ETag_overwrites_whatever_is_there()
     {
         await Store.WriteAsync(Items(("a", """{"n":1}""", null)), default);
@@ -71,7 +71,7 @@ public abstract class StorageContract
         Assert.All(read.Values, item => Assert.Equal("""{"n":9}""", Encoding.UTF8.GetString(item.Json.Span)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_write_of_several_items_applies_all_or_none()
     {
         await Store.WriteAsync(Items(("b", """{"n":1}""", null)), default);
@@ -82,7 +82,7 @@ public abstract class StorageContract
         Assert.False((await Store.ReadAsync(["a"], default)).ContainsKey("a"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Deleted_items_are_gone_and_missing_keys_are_ignored()
     {
         await Store.WriteAsync(Items(("a", "{}", null), ("b", "{}", null)), default);
@@ -93,7 +93,7 @@ public abstract class StorageContract
         Assert.Equal(["b"], read.Keys);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Reading_and_deleting_nothing_is_harmless()
     {
         Assert.Empty(await Store.ReadAsync([], default));
@@ -101,7 +101,7 @@ public abstract class StorageContract
         Assert.Empty(await Store.WriteAsync(new Dictionary<string, StoreItem>(), default));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_store_keeps_its_own_copy_of_the_bytes()
     {
         var bytes = Encoding.UTF8.GetBytes("""{"n":1}""");

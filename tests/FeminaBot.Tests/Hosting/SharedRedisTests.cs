@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using FeminaBot.Storage.Tests.Redis;
+
+namespace FeminaBot.Tests.Hosting;
+
+/// <summary>Two instances of the program sharing one real Redis: a conversation may move between them.</summary>
+public sealed class SharedRedisTests(RedisServer redis) : IClassFixture<RedisServer>
+{
+    [SkippableFact]
+    public async Task A_conversation_whose_turns_alternate_between_two_instances_carries_on()
+    {
+        redis.Require();
+        using var first = Instance();
+        using var second = Instance();
+
+        Assert.Contains(await SayAsync(first, "a1", "I have a plugged duct"), t => t.StartsWith("First, a quick safety check", StringComparison.Ordinal));
+        Assert.Contains("Is any part of the breast red, pink, or hot to the touch?", await SayAsync(second, "a2", "no"));
+        Assert.Equal(["Have you had a fever since this started? If you took your temperature, tell me the reading."], await SayAsync(first, "a3", "no"));
+    }
+
+    private FeminaBotFactory Instance()
+    {
+        var factory = new FeminaBotFactory();
+        factory.Settings["Storage:Provider"] = "Redis";
+        factory.Settings["Storage:Redis"] = redis.Endpoint;
+        factory.Settings["Storage:RedisKeyPrefix"] = $"shared-{GetHashCode()}:";
+        return factory;
+    }
+
+    private static async Task<List<string>> SayAsync(FeminaBotFactory instance, string id, string text)
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "message",
+            id,
+            text,
+            channelId = "emulator",
+            serviceUrl = "http://127.0.0.1:9/",
+            deliveryMode = "expectReplies",
+            from = new { id = "u1" },
+            recipient = new { id = "bot" },
+            conversation = new { id = "shared-conversation" },
+            locale = "en-US",
+        });
+        var response = await instance.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activities").EnumerateArray()
+            .Select(a => a.GetProperty("text").GetString()!).ToList();
+    }
+}
