@@ -25,6 +25,9 @@ var builder = WebApplication.CreateBuilder(args);
 // The Bot Framework's local convention; --urls or ASPNETCORE_URLS change it.
 builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? "http://localhost:3978");
 
+// No channel sends more than this in one request (Direct Line caps an activity at 256K); larger is 413.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("MaxRequestBytes", 256 * 1024));
+
 builder.Services.AddFeminaBot(builder.Configuration);
 builder.Services.AddConnector(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
@@ -37,6 +40,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseWebSockets();
 app.UseCors();
+app.UseRateLimiter();
 app.MapBotMessages();
 app.MapDirectLine();
 app.MapTwilio();

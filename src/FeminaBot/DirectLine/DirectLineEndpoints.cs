@@ -13,6 +13,9 @@ internal static partial class DirectLineEndpoints
     /// <summary>The CORS policy of the Direct Line routes.</summary>
     public const string CorsPolicy = "directline";
 
+    /// <summary>The rate limit on page tokens.</summary>
+    public const string TokenRateLimit = "directline-tokens";
+
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         // The chat page's own way in: a token for a new conversation, no secret needed.
@@ -20,7 +23,7 @@ internal static partial class DirectLineEndpoints
         {
             var conversationId = DirectLineConversations.NewId();
             return DirectLineResults.Conversation(new DirectLineConversationResponse(conversationId, tokens.Issue(conversationId, DirectLineConversations.NewUserId()), tokens.LifetimeSeconds));
-        }).RequireCors(CorsPolicy).DisableAntiforgery();
+        }).RequireCors(CorsPolicy).RequireRateLimiting(TokenRateLimit).DisableAntiforgery();
 
         var api = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).DisableAntiforgery();
         api.MapPost("/tokens/generate", GenerateAsync);

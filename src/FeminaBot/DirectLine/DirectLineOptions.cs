@@ -16,6 +16,9 @@ public sealed class DirectLineOptions
     /// <summary>How long a token lives; Web Chat refreshes every 15 minutes, so keep it longer.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How many page tokens one address may get a minute; more is answered 429, so nobody can mint conversations without end.</summary>
+    public int TokensPerMinute { get; set; } = 30;
+
     /// <summary>Web sites allowed to call the service from a browser (CORS), such as <c>https://www.example.org</c>; the host's own page always may.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 }

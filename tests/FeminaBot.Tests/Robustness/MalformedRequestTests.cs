@@ -101,6 +101,41 @@ public sealed class MalformedRequestTests : IDisposable
         Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task A_body_over_the_size_limit_is_refused_with_413_by_the_real_server()
+    {
+        var directory = Directory.CreateTempSubdirectory("feminabot-limits-").FullName;
+        try
+        {
+            await using var program = await RunningProgram.StartAsync(Path.Combine(directory, "feminabot.db"));
+            using var http = new HttpClient { BaseAddress = program.Address };
+            var huge = "{\"type\":\"message\",\"text\":\"" + new string('a', 300 * 1024) + "\"}";
+
+            var response = await http.PostAsync(new Uri("api/messages", UriKind.Relative), new StringContent(huge, Encoding.UTF8, "application/json")).WaitAsync(Patience);
+
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Page_tokens_are_rate_limited_per_address_with_429()
+    {
+        _factory.Settings["DirectLine:TokensPerMinute"] = "3";
+        var client = _factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.PostAsync(new Uri("/api/directline/token", UriKind.Relative), null)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private async Task<HttpResponseMessage> PostAsync(string path, string body) =>
