@@ -8,9 +8,21 @@ namespace FeminaBot.Conversations.Storage;
 /// </summary>
 public sealed class MemoryStorage : IStorage
 {
-    private readonly Dictionary<string, (byte[] Json, string ETag)> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (byte[] Json, string ETag, DateTimeOffset Written)> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private readonly TimeSpan? _retention;
+    private readonly TimeProvider _clock;
     private long _version;
+
+    /// <summary>A store that keeps items until deleted.</summary>
+    public MemoryStorage() : this(null) { }
+
+    /// <summary>A store whose items are gone once not written for <paramref name="retention"/>.</summary>
+    public MemoryStorage(TimeSpan? retention, TimeProvider? clock = null)
+    {
+        _retention = retention;
+        _clock = clock ?? TimeProvider.System;
+    }
 
     /// <summary>How many items are stored.</summary>
     public int Count
@@ -33,7 +45,7 @@ public sealed class MemoryStorage : IStorage
         {
             foreach (var key in keys)
             {
-                if (_items.TryGetValue(key, out var item))
+                if (Live(key) is { } item)
                 {
                     found[key] = new StoreItem(item.Json.AsMemory(), item.ETag);
                 }
@@ -52,7 +64,7 @@ public sealed class MemoryStorage : IStorage
         {
             foreach (var (key, change) in changes)
             {
-                var current = _items.TryGetValue(key, out var item) ? item.ETag : null;
+                var current = Live(key)?.ETag;
                 if (!ETagCheck.Allows(change.ETag, current))
                 {
                     throw StoreConcurrencyException.ForKey(key);
@@ -62,12 +74,29 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, change) in changes)
             {
                 var etag = (++_version).ToString(CultureInfo.InvariantCulture);
-                _items[key] = (change.Json.ToArray(), etag);
+                _items[key] = (change.Json.ToArray(), etag, _clock.GetUtcNow());
                 etags[key] = etag;
             }
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, string>>(etags);
+    }
+
+    // An item past the retention is gone: removed when met, so memory does not grow without end.
+    private (byte[] Json, string ETag, DateTimeOffset Written)? Live(string key)
+    {
+        if (!_items.TryGetValue(key, out var item))
+        {
+            return null;
+        }
+
+        if (_retention is { } retention && _clock.GetUtcNow() - item.Written > retention)
+        {
+            _items.Remove(key);
+            return null;
+        }
+
+        return item;
     }
 
     /// <inheritdoc/>

@@ -18,9 +18,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
     // letting them collide on the file lock and back off; other processes still meet the lock.
     private readonly SemaphoreSlim _writer = new(1, 1);
 
-    /// <summary>Opens (and if needed creates) the database file at <paramref name="path"/>.</summary>
-    public SqliteStorage(string path, TimeProvider? clock = null)
+    private readonly TimeSpan? _retention;
+    private long _writes;
+
+    /// <summary>
+    /// Opens (and if needed creates) the database file at <paramref name="path"/>; items not written
+    /// for <paramref name="retention"/> are gone.
+    /// </summary>
+    public SqliteStorage(string path, TimeProvider? clock = null, TimeSpan? retention = null)
     {
+        _retention = retention;
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
         {
@@ -54,7 +61,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT key, json, etag FROM state WHERE key IN ({Parameters(command, keys)})";
+        command.CommandText = $"SELECT key, json, etag FROM state WHERE key IN ({Parameters(command, keys)}) AND updated_at >= $cutoff";
+        command.Parameters.AddWithValue("$cutoff", Cutoff());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -95,8 +103,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             await using var select = connection.CreateCommand();
             select.Transaction = transaction;
-            select.CommandText = "SELECT etag FROM state WHERE key = $key";
+            select.CommandText = "SELECT etag FROM state WHERE key = $key AND updated_at >= $cutoff";
             select.Parameters.AddWithValue("$key", key);
+            select.Parameters.AddWithValue("$cutoff", Cutoff());
             var current = await select.ExecuteScalarAsync(cancellationToken) as string;
             if (!ETagCheck.Allows(change.ETag, current))
             {
@@ -120,6 +129,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
             upsert.Parameters.AddWithValue("$now", now);
             await upsert.ExecuteNonQueryAsync(cancellationToken);
             etags[key] = etag;
+        }
+
+        // Now and then, remove what the retention has already hidden from reads.
+        if (_retention is not null && Interlocked.Increment(ref _writes) % 1000 == 1)
+        {
+            await using var purge = connection.CreateCommand();
+            purge.Transaction = transaction;
+            purge.CommandText = "DELETE FROM state WHERE updated_at < $cutoff";
+            purge.Parameters.AddWithValue("$cutoff", Cutoff());
+            await purge.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -173,6 +192,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
+
+    private long Cutoff() => _retention is { } retention ? _clock.GetUtcNow().Subtract(retention).ToUnixTimeMilliseconds() : long.MinValue;
 
     private static string Parameters(SqliteCommand command, IReadOnlyCollection<string> keys)
     {

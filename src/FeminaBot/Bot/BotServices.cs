@@ -24,9 +24,9 @@ internal static class BotServices
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             return options.Provider switch
             {
-                StorageProvider.Memory => new MemoryStorage(),
+                StorageProvider.Memory => new MemoryStorage(options.Retention, provider.GetRequiredService<TimeProvider>()),
                 StorageProvider.Redis => new RedisStorage(ConnectionMultiplexer.Connect(options.Redis), options.RedisKeyPrefix, options.Retention),
-                _ => new SqliteStorage(options.SqlitePath, provider.GetRequiredService<TimeProvider>()),
+                _ => new SqliteStorage(options.SqlitePath, provider.GetRequiredService<TimeProvider>(), options.Retention),
             };
         });
         services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));

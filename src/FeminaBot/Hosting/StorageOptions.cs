@@ -22,7 +22,7 @@ public sealed class StorageOptions
     /// <summary>The prefix of every key FeminaBot writes in Redis.</summary>
     public string RedisKeyPrefix { get; set; } = "feminabot:";
 
-    /// <summary>How long unused conversation state is kept in Redis before it expires.</summary>
+    /// <summary>How long unused state is kept, in every store, before it is gone.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
 }
 

@@ -55,6 +55,21 @@ public sealed class SqliteStorageTests : StorageContract, IDisposable
         Assert.True(File.Exists(FilePath + "-wal") || File.Exists(FilePath + "-shm"));
     }
 
+    [Fact]
+    public async Task An_item_not_written_for_the_retention_is_gone_and_may_be_created_again()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var storage = new SqliteStorage(FilePath, clock, TimeSpan.FromDays(30));
+        await storage.WriteAsync(Item("k", "{}", null), default);
+
+        clock.Advance(TimeSpan.FromDays(29));
+        Assert.Single(await storage.ReadAsync(["k"], default));
+        clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Empty(await storage.ReadAsync(["k"], default));
+        await storage.WriteAsync(Item("k", "{}", null), default);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
