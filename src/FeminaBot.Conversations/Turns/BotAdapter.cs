@@ -59,7 +59,7 @@ public abstract partial class BotAdapter
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(callback);
 
-        var (context, attempts) = await RunAttemptsAsync(activity, callback, cancellationToken);
+        var (context, attempts, error) = await RunAttemptsAsync(activity, callback, cancellationToken);
         var replies = context.BufferedReplies
             .Where(reply => reply.Type != ActivityTypes.Trace || activity.ChannelId == Channels.Emulator)
             .ToList();
@@ -67,14 +67,14 @@ public abstract partial class BotAdapter
         var invokeResponse = TakeInvokeResponse(activity, replies);
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
-            return new TurnResult(new ExpectedReplies(replies), invokeResponse, attempts);
+            return new TurnResult(new ExpectedReplies(replies), invokeResponse, attempts, error);
         }
 
         await DeliverAsync(context, replies, cancellationToken);
-        return new TurnResult(null, invokeResponse, attempts);
+        return new TurnResult(null, invokeResponse, attempts, error);
     }
 
-    private async Task<(ITurnContext Context, int Attempts)> RunAttemptsAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    private async Task<(ITurnContext Context, int Attempts, Exception? Error)> RunAttemptsAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -82,7 +82,7 @@ public abstract partial class BotAdapter
             try
             {
                 await Middleware.ReceiveActivityAsync(context, callback, cancellationToken);
-                return (context, attempt);
+                return (context, attempt, null);
             }
             catch (StoreConcurrencyException) when (attempt < MaxTurnAttempts)
             {
@@ -95,7 +95,7 @@ public abstract partial class BotAdapter
                 LogTurnFailed(exception, activity.ChannelId, activity.Type);
                 var errorContext = new TurnContext(this, activity);
                 await OnTurnError(errorContext, exception);
-                return (errorContext, attempt);
+                return (errorContext, attempt, exception);
             }
         }
     }

@@ -34,7 +34,35 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
     private static readonly RedisValue[] Fields = ["j", "e"];
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Guard(() => ReadCoreAsync(keys, cancellationToken));
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken) =>
+        Guard(() => WriteCoreAsync(changes, cancellationToken));
+
+    /// <inheritdoc/>
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            await DeleteCoreAsync(keys, cancellationToken);
+            return true;
+        });
+
+    // Redis out of reach or too slow is "unavailable", so the host can tell the channel to retry.
+    private static async Task<T> Guard<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException or TimeoutException)
+        {
+            throw new StorageUnavailableException("Redis did not answer.", e);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var database = redis.GetDatabase();
@@ -52,8 +80,7 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
         return found;
     }
 
-    /// <inheritdoc/>
-    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
@@ -77,8 +104,7 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
         return result == 0 ? etags : throw StoreConcurrencyException.ForKey(entries[(int)result - 1].Key);
     }
 
-    /// <inheritdoc/>
-    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    private async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count > 0)

@@ -50,7 +50,35 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public string FilePath { get; }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Guard(() => ReadCoreAsync(keys, cancellationToken));
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken) =>
+        Guard(() => WriteCoreAsync(changes, cancellationToken));
+
+    /// <inheritdoc/>
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            await DeleteCoreAsync(keys, cancellationToken);
+            return true;
+        });
+
+    // A busy or locked file, or one that cannot be opened, is "unavailable": the channel may retry.
+    private static async Task<T> Guard<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 or 10 or 14)
+        {
+            throw new StorageUnavailableException("The SQLite file is busy, locked or unreadable.", e);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
@@ -72,8 +100,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return found;
     }
 
-    /// <inheritdoc/>
-    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var etags = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -145,8 +172,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return etags;
     }
 
-    /// <inheritdoc/>
-    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    private async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)

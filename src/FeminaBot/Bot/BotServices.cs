@@ -22,12 +22,13 @@ internal static class BotServices
         services.AddSingleton<IStorage>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.Provider switch
+            IStorage store = options.Provider switch
             {
                 StorageProvider.Memory => new MemoryStorage(options.Retention, provider.GetRequiredService<TimeProvider>()),
-                StorageProvider.Redis => new RedisStorage(ConnectionMultiplexer.Connect(options.Redis), options.RedisKeyPrefix, options.Retention),
+                StorageProvider.Redis => new RedisStorage(ConnectRedis(options.Redis), options.RedisKeyPrefix, options.Retention),
                 _ => new SqliteStorage(options.SqlitePath, provider.GetRequiredService<TimeProvider>(), options.Retention),
             };
+            return new ResilientStorage(store, options.BreakDuration, options.BreakerMinimumThroughput);
         });
         services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
         services.AddSingleton(provider => new UserState(provider.GetRequiredService<IStorage>()));
@@ -43,5 +44,13 @@ internal static class BotServices
         }
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
+    }
+
+    // Start even while Redis is down, and reconnect by itself when it returns.
+    private static ConnectionMultiplexer ConnectRedis(string connectionString)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        return ConnectionMultiplexer.Connect(options);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FeminaBot.Connector.Authentication;
 using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.Storage;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,15 @@ internal static partial class MessagesEndpoint
             LogDeliveryFailed(loggers.CreateLogger(typeof(MessagesEndpoint)), e, activity!.ChannelId);
             return Results.Problem(detail: "The bot could not deliver its replies to the channel.", statusCode: StatusCodes.Status502BadGateway);
         }
+        // The store is down: the parent was told kindly to try again, and the channel may retry.
+        if (result.Error is StorageUnavailableException)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return result.ExpectedReplies is { } kind
+                ? Results.Json(kind, ActivityJson.ExpectedReplies, statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (result.ExpectedReplies is { } replies)
         {
             return Results.Json(replies, ActivityJson.ExpectedReplies);

@@ -22,6 +22,12 @@ public sealed class StorageOptions
     /// <summary>The prefix of every key FeminaBot writes in Redis.</summary>
     public string RedisKeyPrefix { get; set; } = "feminabot:";
 
+    /// <summary>How long the store is left alone after it kept failing, before a trial call.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many store calls in 30 seconds the breaker needs to see before it may open.</summary>
+    public int BreakerMinimumThroughput { get; set; } = 10;
+
     /// <summary>How long unused state is kept, in every store, before it is gone.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
 }

@@ -13,6 +13,7 @@ public sealed class RedisServer : IAsyncLifetime
 {
     private const string Binary = "/usr/bin/redis-server";
     private Process? _process;
+    private int _port;
 
     public string? Missing { get; private set; }
 
@@ -28,13 +29,9 @@ public sealed class RedisServer : IAsyncLifetime
             return;
         }
 
-        var port = FreePort();
-        Endpoint = $"127.0.0.1:{port}";
-        _process = Process.Start(new ProcessStartInfo(Binary, ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        });
+        _port = FreePort();
+        Endpoint = $"127.0.0.1:{_port}";
+        Start();
         for (var attempt = 0; attempt < 50; attempt++)
         {
             try
@@ -49,6 +46,25 @@ public sealed class RedisServer : IAsyncLifetime
         }
 
         throw new InvalidOperationException($"redis-server did not answer on {Endpoint}.");
+    }
+
+    /// <summary>Starts the server on its port.</summary>
+    public void Start() => _process = Process.Start(new ProcessStartInfo(Binary, ["--port", _port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+    {
+        RedirectStandardOutput = true,
+        UseShellExecute = false,
+    });
+
+    /// <summary>Freezes the server (SIGSTOP): it keeps its data but answers nothing, as a hung or unreachable store does.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>Lets a frozen server go on (SIGCONT).</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill!.WaitForExitAsync();
     }
 
     /// <summary>Skips the calling test when Redis is missing, or fails it in CI.</summary>
@@ -76,6 +92,7 @@ public sealed class RedisServer : IAsyncLifetime
 
         if (_process is { HasExited: false })
         {
+            await ResumeAsync();
             _process.Kill();
             await _process.WaitForExitAsync();
         }

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using FeminaBot.Storage.Tests.Redis;
+
+namespace FeminaBot.Tests.Hosting;
+
+/// <summary>When the store goes down mid-conversation, turns fail kindly with 503 and nothing is lost; when it returns, the conversation goes on.</summary>
+public sealed class StoreFailureTests : IAsyncLifetime
+{
+    private readonly RedisServer _redis = new();
+
+    public Task InitializeAsync() => _redis.InitializeAsync();
+
+    [SkippableFact]
+    public async Task A_store_that_fails_gives_a_kind_503_and_the_conversation_recovers_when_it_returns()
+    {
+        _redis.Require();
+        using var factory = new FeminaBotFactory();
+        factory.Settings["Storage:Provider"] = "Redis";
+        factory.Settings["Storage:Redis"] = $"{_redis.Endpoint},connectTimeout=500,asyncTimeout=1000,syncTimeout=1000";
+        factory.Settings["Storage:BreakDuration"] = "00:00:01";
+        factory.Settings["Storage:BreakerMinimumThroughput"] = "2";
+
+        Assert.Equal(HttpStatusCode.OK, (await SayAsync(factory, "a1", "I have a plugged duct")).Status);
+        await _redis.PauseAsync();
+
+        var down = await SayAsync(factory, "a2", "no");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.Status);
+        Assert.Contains("Please try again", down.Body, StringComparison.Ordinal);
+
+        await _redis.ResumeAsync();
+        (HttpStatusCode Status, string Body) back = default;
+        for (var attempt = 0; attempt < 40 && back.Status != HttpStatusCode.OK; attempt++)
+        {
+            await Task.Delay(500);
+            back = await SayAsync(factory, $"b{attempt}", "no");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, back.Status);
+        Assert.Contains("Is any part of the breast red, pink, or hot to the touch?", back.Body, StringComparison.Ordinal);
+    }
+
+    public Task DisposeAsync() => _redis.DisposeAsync();
+
+    private static async Task<(HttpStatusCode Status, string Body)> SayAsync(FeminaBotFactory factory, string id, string text)
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "message",
+            id,
+            text,
+            channelId = "emulator",
+            serviceUrl = "http://127.0.0.1:9/",
+            deliveryMode = "expectReplies",
+            from = new { id = "u-store" },
+            recipient = new { id = "bot" },
+            conversation = new { id = "c-store" },
+            locale = "en-US",
+        });
+        var response = await factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}
