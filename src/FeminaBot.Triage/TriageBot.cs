@@ -94,7 +94,7 @@ public sealed class TriageBot : ActivityHandler
         }
 
         // Safety first: an emergency sign ends everything else, at any point.
-        var reading = text == turnContext.Activity.Text ? _services.ReadSymptoms(turnContext) : _services.Symptoms.Read(text, locale: activity.Locale);
+        var reading = _services.ReadSymptoms(turnContext, text);
         if (reading.EmergencySigns.Count > 0)
         {
             _services.Answers.Apply(state.Findings, reading, text, null);

@@ -43,7 +43,7 @@ public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.C
         var step = dc.ActiveDialog!.State[StepKey]?.GetValue<int>() ?? AskingSide;
 
         // Never coach on through a sign of infection: the person needs their provider first.
-        var reading = services.ReadSymptoms(dc.Context);
+        var reading = services.ReadSymptoms(dc.Context, text);
         if (services.Content.Routing.ProviderSigns.Any(id => reading.Findings.TryGetValue(id, out var said) && said == Recognition.Polarity.Yes))
         {
             services.Answers.Apply(state.Findings, reading, text, null);

@@ -25,9 +25,7 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
         if (options is string firstMessage)
         {
             state.Side ??= Recognition.SideRecognizer.Recognize(firstMessage);
-            var outcome = firstMessage == dc.Context.Activity.Text
-                ? services.Answers.Apply(state.Findings, services.ReadSymptoms(dc.Context), firstMessage, null)
-                : services.Answers.Apply(state.Findings, firstMessage, null, dc.Context.Activity.Locale);
+            var outcome = services.Answers.Apply(state.Findings, services.ReadSymptoms(dc.Context, firstMessage), firstMessage, null);
             await SendAllAsync(dc.Context, outcome.Notes, cancellationToken);
         }
 
@@ -46,7 +44,7 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
         var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
         var asking = dc.ActiveDialog!.State[AskingKey]?.GetValue<string>();
         state.Side ??= Recognition.SideRecognizer.Recognize(dc.Context.Activity.Text);
-        var reading = services.ReadSymptoms(dc.Context, askedForTemperature: asking == FindingIds.Fever);
+        var reading = services.ReadSymptoms(dc.Context, dc.Context.Activity.Text, askedForTemperature: asking == FindingIds.Fever);
         var outcome = services.Answers.Apply(state.Findings, reading, dc.Context.Activity.Text, asking);
         await SendAllAsync(dc.Context, outcome.Notes, cancellationToken);
         if (!outcome.Understood)

@@ -16,7 +16,7 @@ public sealed class TriageServices
         ArgumentNullException.ThrowIfNull(conversationState);
         Content = content;
         Symptoms = new SymptomRecognizer(content);
-        Answers = new AnswerReader(content, Symptoms);
+        Answers = new AnswerReader(content);
         Router = new Router(content.Routing);
         Announcer = new RouteAnnouncer(content);
         State = conversationState.CreateProperty("triage", TriageJsonContext.Default.TriageState);
@@ -40,21 +40,23 @@ public sealed class TriageServices
     /// <summary>The conversation's triage state.</summary>
     public IStatePropertyAccessor<TriageState> State { get; }
 
-    /// <summary>What the turn's message says about symptoms, read once per turn however many steps ask.</summary>
-    public SymptomReading ReadSymptoms(ITurnContext turnContext, bool askedForTemperature = false)
+    /// <summary>What a message of this turn says about symptoms, read once per turn however many steps ask.</summary>
+    public SymptomReading ReadSymptoms(ITurnContext turnContext, string? text, bool askedForTemperature = false)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var key = askedForTemperature ? "symptoms+temperature" : "symptoms";
-        if (turnContext.TurnState.Get<SymptomReading>(key) is { } cached)
+        if (turnContext.TurnState.Get<CachedReading>(key) is { } cached && cached.Text == text)
         {
-            return cached;
+            return cached.Reading;
         }
 
-        var reading = Symptoms.Read(turnContext.Activity.Text, askedForTemperature, turnContext.Activity.Locale);
-        turnContext.TurnState.Set(key, reading);
+        var reading = Symptoms.Read(text, askedForTemperature, turnContext.Activity.Locale);
+        turnContext.TurnState.Set(key, new CachedReading(text, reading));
         return reading;
     }
 
     /// <summary>The message texts.</summary>
     public Messages Messages => Content.Messages;
+
+    private sealed record CachedReading(string? Text, SymptomReading Reading);
 }

@@ -10,18 +10,18 @@ namespace FeminaBot.Triage.Findings;
 /// Folds a message into what triage knows: the answer to the question just asked (yes, no, not
 /// sure, a button's number, a temperature) and every other sign the message states.
 /// </summary>
-public sealed class AnswerReader(TriageContent content, SymptomRecognizer recognizer)
+public sealed class AnswerReader(TriageContent content)
 {
     private static readonly IReadOnlyList<Choice> AnswerChoices = [new("Yes"), new("No"), new("Not sure", "unsure", "dont know")];
 
     /// <summary>The buttons of every triage question.</summary>
     public static IReadOnlyList<Choice> Choices => AnswerChoices;
 
-    /// <summary>Applies the message to <paramref name="findings"/>; <paramref name="asking"/> is the question it answers, if any.</summary>
-    public AnswerOutcome Apply(KnownFindings findings, string? text, string? asking, string? locale) =>
-        Apply(findings, recognizer.Read(text, asking == FindingIds.Fever, locale), text, asking);
-
-    /// <summary>Applies a message already read (read with <c>askedForTemperature</c> when <paramref name="asking"/> is the fever question).</summary>
+    /// <summary>
+    /// Applies a message to <paramref name="findings"/>: <paramref name="asking"/> is the question it
+    /// answers, if any, and <paramref name="reading"/> the message read (with <c>askedForTemperature</c>
+    /// when that is the fever question).
+    /// </summary>
     public AnswerOutcome Apply(KnownFindings findings, SymptomReading reading, string? text, string? asking)
     {
         ArgumentNullException.ThrowIfNull(findings);
