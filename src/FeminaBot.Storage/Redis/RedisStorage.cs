@@ -1,4 +1,5 @@
 using FeminaBot.Conversations.Storage;
+using FeminaBot.Storage.Guarded;
 using StackExchange.Redis;
 
 namespace FeminaBot.Storage.Redis;
@@ -8,7 +9,7 @@ namespace FeminaBot.Storage.Redis;
 /// atomic by a Lua script: every expected ETag is checked and every item written in one step, or
 /// none is. Each item is a hash of its JSON and its ETag, under a prefix, and may expire.
 /// </summary>
-public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix = "feminabot:", TimeSpan? timeToLive = null) : IStorage
+public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix = "feminabot:", TimeSpan? timeToLive = null) : GuardedStorage
 {
     // ARGV: time to live in ms (0: none), then per key: expected ETag ("" = must not exist,
     // "*" = anything), JSON, new ETag. Returns 0, or the 1-based index of the key that lost.
@@ -34,37 +35,16 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
     private static readonly RedisValue[] Fields = ["j", "e"];
 
     /// <inheritdoc/>
-    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Guard(() => ReadCoreAsync(keys, cancellationToken));
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken) =>
-        Guard(() => WriteCoreAsync(changes, cancellationToken));
-
-    /// <inheritdoc/>
-    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Guard(async () =>
-        {
-            await DeleteCoreAsync(keys, cancellationToken);
-            return true;
-        });
+    protected override string UnavailableMessage => "Redis did not answer.";
 
     // Redis out of reach or too slow is "unavailable", so the host can tell the channel to retry.
-    private static async Task<T> Guard<T>(Func<Task<T>> operation)
-    {
-        try
-        {
-            return await operation();
-        }
-        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException or TimeoutException)
-        {
-            throw new StorageUnavailableException("Redis did not answer.", e);
-        }
-    }
+    /// <inheritdoc/>
+    protected override bool IsUnavailable(Exception exception) =>
+        exception is RedisConnectionException or RedisTimeoutException or TimeoutException;
 
-    private async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    protected override async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(keys);
         var database = redis.GetDatabase();
         var reads = keys.Distinct(StringComparer.Ordinal).Select(key => (Key: key, Values: database.HashGetAsync(Key(key), Fields))).ToList();
         var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
@@ -80,9 +60,9 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
         return found;
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    protected override async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
         {
             return new Dictionary<string, string>();
@@ -104,9 +84,9 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
         return result == 0 ? etags : throw StoreConcurrencyException.ForKey(entries[(int)result - 1].Key);
     }
 
-    private async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    protected override async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count > 0)
         {
             await redis.GetDatabase().KeyDeleteAsync(keys.Select(k => (RedisKey)Key(k)).ToArray()).WaitAsync(cancellationToken);

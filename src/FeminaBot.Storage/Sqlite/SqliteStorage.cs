@@ -1,5 +1,6 @@
 using System.Globalization;
 using FeminaBot.Conversations.Storage;
+using FeminaBot.Storage.Guarded;
 using Microsoft.Data.Sqlite;
 
 namespace FeminaBot.Storage.Sqlite;
@@ -9,7 +10,7 @@ namespace FeminaBot.Storage.Sqlite;
 /// items checks every ETag and applies all or none inside one immediate transaction, so two
 /// processes sharing the file cannot both win a race.
 /// </summary>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed class SqliteStorage : GuardedStorage, IDisposable
 {
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
@@ -50,37 +51,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public string FilePath { get; }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Guard(() => ReadCoreAsync(keys, cancellationToken));
+    protected override string UnavailableMessage => "The SQLite file is busy, locked or unreadable.";
+
+    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_CANTOPEN: the channel may retry.
+    /// <inheritdoc/>
+    protected override bool IsUnavailable(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 5 or 6 or 10 or 14 };
 
     /// <inheritdoc/>
-    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken) =>
-        Guard(() => WriteCoreAsync(changes, cancellationToken));
-
-    /// <inheritdoc/>
-    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Guard(async () =>
-        {
-            await DeleteCoreAsync(keys, cancellationToken);
-            return true;
-        });
-
-    // A busy or locked file, or one that cannot be opened, is "unavailable": the channel may retry.
-    private static async Task<T> Guard<T>(Func<Task<T>> operation)
+    protected override async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await operation();
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 or 10 or 14)
-        {
-            throw new StorageUnavailableException("The SQLite file is busy, locked or unreadable.", e);
-        }
-    }
-
-    private async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
         var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
@@ -100,9 +80,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return found;
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    protected override async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(changes);
         var etags = new Dictionary<string, string>(StringComparer.Ordinal);
         if (changes.Count == 0)
         {
@@ -172,9 +152,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return etags;
     }
 
-    private async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    protected override async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)
         {
             return;

@@ -18,6 +18,35 @@ public abstract class StorageContract
     /// <summary>A fresh, empty store.</summary>
     protected abstract IStorage CreateStorage();
 
+    /// <summary>
+    /// Another store over the same data, as a second process would open it (another connection, another
+    /// file handle); a store with nothing to share answers itself.
+    /// </summary>
+    protected virtual Task<IStorage> OpenSecondStoreAsync() => Task.FromResult(Store);
+
+    [SkippableFact]
+    public async Task Two_stores_over_the_same_data_cannot_both_win_a_race()
+    {
+        var first = Store;
+        var second = await OpenSecondStoreAsync();
+        var etag = (await first.WriteAsync(Items(("k", "{}", null)), default))["k"];
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(async i =>
+        {
+            try
+            {
+                await (i % 2 == 0 ? first : second).WriteAsync(Items(("k", $$"""{"n":{{i}}}""", etag)), default);
+                return true;
+            }
+            catch (StoreConcurrencyException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, results.Count(won => won));
+    }
+
     [SkippableFact]
     public async Task A_new_item_is_created_when_the_write_expects_nothing_there()
     {

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Storage.Tests.Redis;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,24 +42,6 @@ public sealed class DeleteMyDataTests(RedisServer redis) : IClassFixture<RedisSe
         Directory.Delete(_directory, recursive: true);
     }
 
-    private static async Task<List<string>> SayAsync(FeminaBotFactory factory, string id, string text)
-    {
-        var body = JsonSerializer.Serialize(new
-        {
-            type = "message",
-            id,
-            text,
-            channelId = "emulator",
-            serviceUrl = "http://127.0.0.1:9/",
-            deliveryMode = "expectReplies",
-            from = new { id = "u-delete" },
-            recipient = new { id = "bot" },
-            conversation = new { id = "c-delete" },
-            locale = "en-US",
-        });
-        var response = await factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activities").EnumerateArray()
-            .Select(a => a.GetProperty("text").GetString()!).ToList();
-    }
+    private static Task<List<string>> SayAsync(FeminaBotFactory factory, string id, string text) =>
+        EmulatorTurn.SayAsync(factory.CreateClient(), "c-delete", "u-delete", id, text);
 }

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 
 namespace FeminaBot.Tests.Hosting;
 
@@ -34,25 +31,6 @@ public sealed class RestartTests : IDisposable
     private static async Task<List<string>> SayAsync(Uri address, string id, string text)
     {
         using var http = new HttpClient { BaseAddress = address };
-        var activity = JsonSerializer.Serialize(new
-        {
-            type = "message",
-            id,
-            text,
-            channelId = "emulator",
-            serviceUrl = "http://127.0.0.1:9/",
-            deliveryMode = "expectReplies",
-            from = new { id = "u1" },
-            recipient = new { id = "bot" },
-            conversation = new { id = "restart-conversation" },
-            locale = "en-US",
-        });
-        var response = await http.PostAsync(new Uri("api/messages", UriKind.Relative), new StringContent(activity, Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return body.GetProperty("activities").EnumerateArray()
-            .Where(a => a.GetProperty("type").GetString() == "message")
-            .Select(a => a.GetProperty("text").GetString()!)
-            .ToList();
+        return await EmulatorTurn.SayAsync(http, "restart-conversation", "u1", id, text);
     }
 }

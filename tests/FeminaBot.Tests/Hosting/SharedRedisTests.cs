@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using FeminaBot.Storage.Tests.Redis;
 
 namespace FeminaBot.Tests.Hosting;
@@ -29,24 +26,6 @@ public sealed class SharedRedisTests(RedisServer redis) : IClassFixture<RedisSer
         return factory;
     }
 
-    private static async Task<List<string>> SayAsync(FeminaBotFactory instance, string id, string text)
-    {
-        var body = JsonSerializer.Serialize(new
-        {
-            type = "message",
-            id,
-            text,
-            channelId = "emulator",
-            serviceUrl = "http://127.0.0.1:9/",
-            deliveryMode = "expectReplies",
-            from = new { id = "u1" },
-            recipient = new { id = "bot" },
-            conversation = new { id = "shared-conversation" },
-            locale = "en-US",
-        });
-        var response = await instance.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activities").EnumerateArray()
-            .Select(a => a.GetProperty("text").GetString()!).ToList();
-    }
+    private static Task<List<string>> SayAsync(FeminaBotFactory instance, string id, string text) =>
+        EmulatorTurn.SayAsync(instance.CreateClient(), "shared-conversation", "u1", id, text);
 }

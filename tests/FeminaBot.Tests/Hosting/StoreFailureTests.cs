@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using FeminaBot.Storage.Tests.Redis;
 
 namespace FeminaBot.Tests.Hosting;
@@ -45,20 +43,7 @@ public sealed class StoreFailureTests : IAsyncLifetime
 
     private static async Task<(HttpStatusCode Status, string Body)> SayAsync(FeminaBotFactory factory, string id, string text)
     {
-        var body = JsonSerializer.Serialize(new
-        {
-            type = "message",
-            id,
-            text,
-            channelId = "emulator",
-            serviceUrl = "http://127.0.0.1:9/",
-            deliveryMode = "expectReplies",
-            from = new { id = "u-store" },
-            recipient = new { id = "bot" },
-            conversation = new { id = "c-store" },
-            locale = "en-US",
-        });
-        var response = await factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await EmulatorTurn.PostAsync(factory.CreateClient(), "c-store", "u-store", id, text);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }
