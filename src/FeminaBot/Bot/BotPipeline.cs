@@ -4,9 +4,11 @@ using FeminaBot.Triage;
 
 namespace FeminaBot.Bot;
 
-/// <summary>What every channel adapter wires around the bot: state loaded and saved once per turn, and a kind answer when a turn fails.</summary>
+/// <summary>What every channel adapter wires around the bot: state loaded and saved once per turn, a redelivered message applied once, and a kind answer when a turn fails.</summary>
 internal sealed class BotPipeline(TriageBot bot, ConversationState conversationState, UserState userState)
 {
+    private readonly RedeliveryMiddleware _redelivery = new(conversationState);
+
     /// <summary>The bot.</summary>
     public TriageBot Bot { get; } = bot;
 
@@ -15,6 +17,7 @@ internal sealed class BotPipeline(TriageBot bot, ConversationState conversationS
     {
         ArgumentNullException.ThrowIfNull(adapter);
         adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
+        adapter.Use(_redelivery);
         adapter.Use(new MarkdownLineBreaksMiddleware());
         adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage);
         return adapter;

@@ -17,6 +17,19 @@ public sealed class SharedRedisTests(RedisServer redis) : IClassFixture<RedisSer
         Assert.Equal(["Have you had a fever since this started? If you took your temperature, tell me the reading."], await SayAsync(first, "a3", "no"));
     }
 
+    [SkippableFact]
+    public async Task A_message_redelivered_to_the_other_instance_is_applied_once()
+    {
+        redis.Require();
+        using var first = Instance();
+        using var second = Instance();
+        await SayAsync(first, "r1", "I have a plugged duct", "redelivered-conversation");
+        await SayAsync(first, "r2", "no", "redelivered-conversation");
+
+        Assert.Empty(await SayAsync(second, "r2", "no", "redelivered-conversation"));
+        Assert.Equal(["Have you had a fever since this started? If you took your temperature, tell me the reading."], await SayAsync(second, "r3", "no", "redelivered-conversation"));
+    }
+
     private FeminaBotFactory Instance()
     {
         var factory = new FeminaBotFactory();
@@ -26,6 +39,6 @@ public sealed class SharedRedisTests(RedisServer redis) : IClassFixture<RedisSer
         return factory;
     }
 
-    private static Task<List<string>> SayAsync(FeminaBotFactory instance, string id, string text) =>
-        EmulatorTurn.SayAsync(instance.CreateClient(), "shared-conversation", "u1", id, text);
+    private static Task<List<string>> SayAsync(FeminaBotFactory instance, string id, string text, string conversation = "shared-conversation") =>
+        EmulatorTurn.SayAsync(instance.CreateClient(), conversation, "u1", id, text);
 }
