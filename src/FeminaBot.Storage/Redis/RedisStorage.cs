@@ -39,8 +39,7 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
 
     // Redis out of reach or too slow is "unavailable", so the host can tell the channel to retry.
     /// <inheritdoc/>
-    protected override bool IsUnavailable(Exception exception) =>
-        exception is RedisConnectionException or RedisTimeoutException or TimeoutException;
+    protected override bool IsUnavailable(Exception exception) => RedisFailures.IsUnavailable(exception);
 
     /// <inheritdoc/>
     protected override async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)

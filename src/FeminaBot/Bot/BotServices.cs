@@ -19,13 +19,15 @@ internal static class BotServices
         services.AddOptions<BotIdentityOptions>().Bind(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => TriageContent.Load(configuration["Dialogs:Path"] ?? TriageContent.FindDirectory()));
+        // Made only when something asks for Redis: the Redis store, and Direct Line's shared log.
+        services.AddSingleton<IConnectionMultiplexer>(provider => ConnectRedis(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Redis));
         services.AddSingleton<IStorage>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             IStorage store = options.Provider switch
             {
                 StorageProvider.Memory => new MemoryStorage(options.Retention, provider.GetRequiredService<TimeProvider>()),
-                StorageProvider.Redis => new RedisStorage(ConnectRedis(options.Redis), options.RedisKeyPrefix, options.Retention),
+                StorageProvider.Redis => new RedisStorage(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisKeyPrefix, options.Retention),
                 _ => new SqliteStorage(options.SqlitePath, provider.GetRequiredService<TimeProvider>(), options.Retention),
             };
             return new ResilientStorage(store, options.BreakDuration, options.BreakerMinimumThroughput);

@@ -1,6 +1,7 @@
 using FeminaBot.Bot;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Turns;
+using FeminaBot.DirectLine.Logs;
 
 namespace FeminaBot.DirectLine;
 
@@ -11,13 +12,13 @@ namespace FeminaBot.DirectLine;
 /// </summary>
 internal sealed class DirectLineAdapter : BotAdapter
 {
-    private readonly DirectLineConversations _conversations;
+    private readonly IDirectLineLog _log;
     private readonly TimeProvider _clock;
     private readonly BotCallbackHandler _bot;
 
-    public DirectLineAdapter(BotPipeline pipeline, DirectLineConversations conversations, TimeProvider clock, ILogger<DirectLineAdapter> logger) : base(logger)
+    public DirectLineAdapter(BotPipeline pipeline, IDirectLineLog log, TimeProvider clock, ILogger<DirectLineAdapter> logger) : base(logger)
     {
-        _conversations = conversations;
+        _log = log;
         _clock = clock;
         pipeline.Configure(this);
         _bot = pipeline.Bot.OnTurnAsync;
@@ -28,17 +29,20 @@ internal sealed class DirectLineAdapter : BotAdapter
         RunPipelineAsync(activity, _bot, cancellationToken);
 
     /// <inheritdoc/>
-    protected override Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
-        var conversation = _conversations.GetOrAdd(turnContext.Activity.Conversation!.Id!);
-        var responses = activities
-            .Select(activity => conversation.Append(activity with
+        var conversationId = turnContext.Activity.Conversation!.Id!;
+        var responses = new ResourceResponse[activities.Count];
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var stored = await _log.AppendAsync(conversationId, activities[i] with
             {
                 Timestamp = _clock.GetUtcNow(),
-                From = activity.From is { } sender ? sender with { Role = RoleTypes.Bot } : null,
-            }))
-            .Select(stored => new ResourceResponse(stored.Id))
-            .ToArray();
-        return Task.FromResult(responses);
+                From = activities[i].From is { } sender ? sender with { Role = RoleTypes.Bot } : null,
+            }, cancellationToken);
+            responses[i] = new ResourceResponse(stored.Id);
+        }
+
+        return responses;
     }
 }

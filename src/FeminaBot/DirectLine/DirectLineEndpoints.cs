@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.Storage;
+using FeminaBot.DirectLine.Logs;
 
 namespace FeminaBot.DirectLine;
 
@@ -21,16 +23,16 @@ internal static partial class DirectLineEndpoints
         // The chat page's own way in: a token for a new conversation, no secret needed.
         app.MapPost("/api/directline/token", (DirectLineTokens tokens) =>
         {
-            var conversationId = DirectLineConversations.NewId();
-            return DirectLineResults.Conversation(new DirectLineConversationResponse(conversationId, tokens.Issue(conversationId, DirectLineConversations.NewUserId()), tokens.LifetimeSeconds));
-        }).RequireCors(CorsPolicy).RequireRateLimiting(TokenRateLimit).DisableAntiforgery();
+            var conversationId = DirectLineIds.NewConversationId();
+            return DirectLineResults.Conversation(new DirectLineConversationResponse(conversationId, tokens.Issue(conversationId, DirectLineIds.NewUserId()), tokens.LifetimeSeconds));
+        }).RequireCors(CorsPolicy).RequireRateLimiting(TokenRateLimit).DisableAntiforgery().AddEndpointFilter(UnavailableStore);
 
-        var api = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).DisableAntiforgery();
+        var api = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).DisableAntiforgery().AddEndpointFilter(UnavailableStore);
         api.MapPost("/tokens/generate", GenerateAsync);
         api.MapPost("/tokens/refresh", Refresh);
         api.MapPost("/conversations", StartAsync);
         api.MapGet("/conversations/{conversationId}", Reconnect);
-        api.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         api.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
         return app;
@@ -43,7 +45,7 @@ internal static partial class DirectLineEndpoints
             return DirectLineResults.Unauthorized();
         }
 
-        var userId = DirectLineConversations.NewUserId();
+        var userId = DirectLineIds.NewUserId();
         if (request.ContentLength is > 0)
         {
             TokenParameters? parameters;
@@ -67,7 +69,7 @@ internal static partial class DirectLineEndpoints
             }
         }
 
-        var conversationId = DirectLineConversations.NewId();
+        var conversationId = DirectLineIds.NewConversationId();
         return DirectLineResults.Conversation(new DirectLineConversationResponse(conversationId, tokens.Issue(conversationId, userId), tokens.LifetimeSeconds));
     }
 
@@ -80,7 +82,7 @@ internal static partial class DirectLineEndpoints
             _ => DirectLineResults.Unauthorized(),
         };
 
-    private static async Task<IResult> StartAsync(HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineAdapter adapter, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(HttpRequest request, DirectLineTokens tokens, IDirectLineLog log, DirectLineAdapter adapter, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = DirectLineCaller.From(DirectLineCaller.Bearer(request), tokens);
         string conversationId, userId, token;
@@ -90,8 +92,8 @@ internal static partial class DirectLineEndpoints
                 (conversationId, userId, token) = (withToken.Token.ConversationId, withToken.Token.UserId, withToken.Raw);
                 break;
             case DirectLineCaller.WithSecret:
-                conversationId = DirectLineConversations.NewId();
-                userId = DirectLineConversations.NewUserId();
+                conversationId = DirectLineIds.NewConversationId();
+                userId = DirectLineIds.NewUserId();
                 token = tokens.Issue(conversationId, userId);
                 break;
             case DirectLineCaller.Expired:
@@ -100,9 +102,8 @@ internal static partial class DirectLineEndpoints
                 return DirectLineResults.Unauthorized();
         }
 
-        var conversation = conversations.GetOrAdd(conversationId);
-        var (_, watermark) = conversation.After(int.MaxValue);
-        var started = conversation.TryStart();
+        var watermark = (await log.AfterAsync(conversationId, int.MaxValue, cancellationToken)).Watermark;
+        var started = await log.TryStartAsync(conversationId, cancellationToken);
         if (started)
         {
             // Tell the bot someone joined, so it greets; the greeting waits in the log for the stream.
@@ -125,18 +126,18 @@ internal static partial class DirectLineEndpoints
             var refused => Refusal(refused),
         };
 
-    private static IResult GetActivities(string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, string? watermark = null)
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineLog log, CancellationToken cancellationToken, string? watermark = null)
     {
         if (Authorize(request, tokens, conversationId) is not DirectLineCaller.WithToken and not DirectLineCaller.WithSecret and var refused)
         {
             return Refusal(refused);
         }
 
-        var (activities, next) = conversations.GetOrAdd(conversationId).After(ParseWatermark(watermark) ?? 0);
+        var (activities, next) = await log.AfterAsync(conversationId, ParseWatermark(watermark) ?? 0, cancellationToken);
         return DirectLineResults.Activities(ActivitySetJson.Write(activities.Where(a => a.Type != ActivityTypes.Typing).ToList(), next));
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineAdapter adapter, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineLog log, DirectLineAdapter adapter, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var caller = Authorize(request, tokens, conversationId);
         if (caller is not DirectLineCaller.WithToken and not DirectLineCaller.WithSecret)
@@ -160,7 +161,7 @@ internal static partial class DirectLineEndpoints
         }
 
         // A token-bound user is forced onto every activity; only a secret holder names its own user.
-        var userId = caller is DirectLineCaller.WithToken withToken ? withToken.Token.UserId : posted.From?.Id ?? DirectLineConversations.NewUserId();
+        var userId = caller is DirectLineCaller.WithToken withToken ? withToken.Token.UserId : posted.From?.Id ?? DirectLineIds.NewUserId();
         var incoming = posted with
         {
             ChannelId = Channels.Directline,
@@ -173,18 +174,32 @@ internal static partial class DirectLineEndpoints
 
         // The client's own activity goes into the log first, with its id and channel data, so Web
         // Chat sees its echo and marks the message sent.
-        var stored = conversations.GetOrAdd(conversationId).Append(incoming);
+        var stored = await log.AppendAsync(conversationId, incoming, cancellationToken);
         try
         {
             await adapter.ProcessAsync(stored, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not StorageUnavailableException)
         {
             LogBotFailed(loggers.CreateLogger(typeof(DirectLineEndpoints)), e);
             return DirectLineResults.Error(StatusCodes.Status502BadGateway, "BotRejectedActivity", "The bot could not handle the activity.");
         }
 
         return Results.Json(new ResourceResponse(stored.Id), ActivityJson.ResourceResponse);
+    }
+
+    // The shared log or token key out of reach (Redis down) is 503 with Retry-After; Web Chat retries.
+    private static async ValueTask<object?> UnavailableStore(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (StorageUnavailableException) when (!context.HttpContext.Response.HasStarted)
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "5";
+            return DirectLineResults.Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The service is busy for a moment; please try again.");
+        }
     }
 
     /// <summary>The caller, with a valid token for another conversation counted as foreign.</summary>

@@ -1,4 +1,7 @@
+using FeminaBot.DirectLine.Logs;
+using FeminaBot.Hosting;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace FeminaBot.DirectLine;
 
@@ -10,8 +13,22 @@ internal static class DirectLineServices
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section))
             .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must outlive Web Chat's 15-minute refresh.")
             .ValidateOnStart();
-        services.AddSingleton<DirectLineTokens>();
-        services.AddSingleton<DirectLineConversations>();
+        // With Redis, instances share the log and the token key, so a client may reach any of them.
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            Func<byte[]>? sharedKey = storage.Provider == StorageProvider.Redis
+                ? () => SharedTokenKey.Load(provider.GetRequiredService<IConnectionMultiplexer>(), storage.RedisKeyPrefix)
+                : null;
+            return new DirectLineTokens(provider.GetRequiredService<IOptions<DirectLineOptions>>(), provider.GetRequiredService<TimeProvider>(), sharedKey);
+        });
+        services.AddSingleton<IDirectLineLog>(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return storage.Provider == StorageProvider.Redis
+                ? new RedisDirectLineLog(provider.GetRequiredService<IConnectionMultiplexer>(), storage.RedisKeyPrefix)
+                : new MemoryDirectLineLog(provider.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<DirectLineAdapter>();
         services.AddCors();
         services.AddRateLimiter(limiter =>

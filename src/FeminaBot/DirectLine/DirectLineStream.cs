@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using FeminaBot.Conversations.Storage;
+using FeminaBot.DirectLine.Logs;
 
 namespace FeminaBot.DirectLine;
 
@@ -11,7 +13,7 @@ internal static class DirectLineStream
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
 
-    public static async Task<IResult> AcceptAsync(string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversations conversations, string? t = null, string? watermark = null)
+    public static async Task<IResult> AcceptAsync(string conversationId, HttpContext http, DirectLineTokens tokens, IDirectLineLog log, string? t = null, string? watermark = null)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -24,15 +26,14 @@ internal static class DirectLineStream
             return DirectLineEndpoints.Refusal(caller);
         }
 
-        var conversation = conversations.GetOrAdd(conversationId);
+        using var subscription = await log.SubscribeAsync(conversationId, http.RequestAborted);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var subscription = conversation.Subscribe();
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var reading = DrainClientAsync(socket, closed);
         var sent = DirectLineEndpoints.ParseWatermark(watermark) ?? 0;
         try
         {
-            sent = await SendAfterAsync(socket, conversation, sent, closed.Token);
+            sent = await SendAfterAsync(socket, log, conversationId, sent, closed.Token);
             while (!closed.IsCancellationRequested && socket.State == WebSocketState.Open)
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(closed.Token);
@@ -44,17 +45,24 @@ internal static class DirectLineStream
                     {
                     }
 
-                    sent = await SendAfterAsync(socket, conversation, sent, closed.Token);
+                    sent = await SendAfterAsync(socket, log, conversationId, sent, closed.Token);
                 }
                 catch (OperationCanceledException) when (!closed.IsCancellationRequested)
                 {
+                    // Quiet for a while: keep the connection open, and look at the log in case a wake-up was lost.
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, closed.Token);
+                    sent = await SendAfterAsync(socket, log, conversationId, sent, closed.Token);
                 }
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
             // The client went away; it reconnects with its last watermark.
+        }
+        catch (StorageUnavailableException)
+        {
+            // The shared log is out of reach: close, and the client reconnects with its last watermark.
+            await CloseQuietlyAsync(socket);
         }
         finally
         {
@@ -65,9 +73,21 @@ internal static class DirectLineStream
         return Results.Empty;
     }
 
-    private static async Task<int> SendAfterAsync(WebSocket socket, DirectLineConversation conversation, int watermark, CancellationToken cancellationToken)
+    private static async Task CloseQuietlyAsync(WebSocket socket)
     {
-        var (activities, next) = conversation.After(watermark);
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "Try again shortly.", timeout.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+        }
+    }
+
+    private static async Task<int> SendAfterAsync(WebSocket socket, IDirectLineLog log, string conversationId, int watermark, CancellationToken cancellationToken)
+    {
+        var (activities, next) = await log.AfterAsync(conversationId, watermark, cancellationToken);
         if (activities.Count > 0)
         {
             await socket.SendAsync(ActivitySetJson.Write(activities, next), WebSocketMessageType.Text, true, cancellationToken);

@@ -14,18 +14,34 @@ namespace FeminaBot.DirectLine;
 internal sealed class DirectLineTokens
 {
     private static readonly byte[] Header = Encoding.UTF8.GetBytes(Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8));
-    private readonly byte[] _key;
     private readonly TimeProvider _clock;
     private readonly DirectLineOptions _options;
+    private readonly Func<byte[]> _loadKey;
+    private byte[]? _key;
 
-    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock)
+    /// <summary>
+    /// Tokens signed with a key from the secret when there is one; otherwise with the key
+    /// <paramref name="sharedKey"/> loads (the one every instance uses), or else a random key of this process.
+    /// </summary>
+    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock, Func<byte[]>? sharedKey = null)
     {
         _options = options.Value;
         _clock = clock;
-        _key = string.IsNullOrEmpty(_options.Secret)
-            ? RandomNumberGenerator.GetBytes(32)
-            : SHA256.HashData(Encoding.UTF8.GetBytes("FeminaBot Direct Line token key:" + _options.Secret));
+        if (!string.IsNullOrEmpty(_options.Secret))
+        {
+            _key = SHA256.HashData(Encoding.UTF8.GetBytes("FeminaBot Direct Line token key:" + _options.Secret));
+        }
+        else if (sharedKey is null)
+        {
+            _key = RandomNumberGenerator.GetBytes(32);
+        }
+
+        _loadKey = sharedKey ?? (() => _key!);
     }
+
+    // The shared key is loaded on first use and kept once it loads (a store that is down is tried
+    // again next time); two threads loading at once get the same key.
+    private byte[] Key => _key ??= _loadKey();
 
     /// <summary>How long tokens live, in seconds, as <c>expires_in</c> says it.</summary>
     public int LifetimeSeconds => (int)_options.TokenLifetime.TotalSeconds;
@@ -40,7 +56,7 @@ internal sealed class DirectLineTokens
         var claims = new TokenClaims(conversationId, userId, _clock.GetUtcNow().Add(_options.TokenLifetime).ToUnixTimeSeconds());
         var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, DirectLineJsonContext.Default.TokenClaims));
         var signed = $"{Encoding.UTF8.GetString(Header)}.{payload}";
-        return $"{signed}.{Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(signed)))}";
+        return $"{signed}.{Base64Url.EncodeToString(HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes(signed)))}";
     }
 
     /// <summary>Reads a token: null when it is not one of ours or was tampered with; expired ones are returned for the caller to refuse.</summary>
@@ -52,7 +68,7 @@ internal sealed class DirectLineTokens
             return null;
         }
 
-        var expected = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{parts[0]}.{parts[1]}"));
+        var expected = HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes($"{parts[0]}.{parts[1]}"));
         if (!CryptographicOperations.FixedTimeEquals(expected, Base64Url.DecodeFromChars(parts[2])))
         {
             return null;

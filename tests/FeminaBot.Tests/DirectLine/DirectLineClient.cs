@@ -18,6 +18,9 @@ internal sealed class DirectLineClient(FeminaBotFactory factory)
 
     public string StreamUrl { get; private set; } = string.Empty;
 
+    /// <summary>The same client, token and conversation, talking to another instance of the program.</summary>
+    public DirectLineClient MovedTo(FeminaBotFactory other) => new(other) { Token = Token, ConversationId = ConversationId, StreamUrl = StreamUrl };
+
     /// <summary>Gets a page token and starts the conversation with it.</summary>
     public async Task<HttpResponseMessage> StartAsync()
     {
@@ -90,6 +93,20 @@ internal sealed class DirectLineClient(FeminaBotFactory factory)
             }
         }
     }
+
+    /// <summary>Reads activity sets from the stream until <paramref name="done"/> holds for all read so far.</summary>
+    public static async Task<List<JsonElement>> CollectUntilAsync(WebSocket socket, Func<List<JsonElement>, bool> done, TimeSpan wait)
+    {
+        var all = new List<JsonElement>();
+        while (!done(all))
+        {
+            all.AddRange((await ReceiveSetAsync(socket, wait)).GetProperty("activities").EnumerateArray());
+        }
+
+        return all;
+    }
+
+    public static string? Text(JsonElement activity) => activity.TryGetProperty("text", out var text) ? text.GetString() : null;
 
     public static async Task<JsonElement> Json(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 }

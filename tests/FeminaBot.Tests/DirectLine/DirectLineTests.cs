@@ -195,16 +195,8 @@ public sealed class DirectLineTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static string? Text(JsonElement activity) => activity.TryGetProperty("text", out var text) ? text.GetString() : null;
+    private static string? Text(JsonElement activity) => DirectLineClient.Text(activity);
 
-    private static async Task<List<JsonElement>> CollectUntilAsync(WebSocket socket, Func<List<JsonElement>, bool> done)
-    {
-        var all = new List<JsonElement>();
-        while (!done(all))
-        {
-            all.AddRange((await DirectLineClient.ReceiveSetAsync(socket, Wait)).GetProperty("activities").EnumerateArray());
-        }
-
-        return all;
-    }
+    private static Task<List<JsonElement>> CollectUntilAsync(WebSocket socket, Func<List<JsonElement>, bool> done) =>
+        DirectLineClient.CollectUntilAsync(socket, done, Wait);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using FeminaBot.Storage.Tests.Redis;
+using FeminaBot.Tests.DirectLine;
 
 namespace FeminaBot.Tests.Hosting;
 
@@ -37,6 +38,36 @@ public sealed class StoreFailureTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, back.Status);
         Assert.Contains("Is any part of the breast red, pink, or hot to the touch?", back.Body, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Direct_Line_answers_503_while_its_shared_log_is_out_of_reach_and_carries_on_after()
+    {
+        _redis.Require();
+        using var factory = new FeminaBotFactory();
+        factory.Settings["Storage:Provider"] = "Redis";
+        factory.Settings["Storage:Redis"] = $"{_redis.Endpoint},connectTimeout=500,asyncTimeout=1000,syncTimeout=1000";
+        factory.Settings["Storage:BreakDuration"] = "00:00:01";
+        var client = new DirectLineClient(factory);
+        await client.StartAsync();
+        await _redis.PauseAsync();
+
+        var down = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.True(down.Headers.RetryAfter is not null);
+
+        await _redis.ResumeAsync();
+        HttpResponseMessage back;
+        var attempt = 0;
+        do
+        {
+            await Task.Delay(500);
+            back = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
+        }
+        while (back.StatusCode != HttpStatusCode.OK && ++attempt < 40);
+
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        Assert.StartsWith("Hi, I'm FeminaBot", DirectLineClient.Text((await DirectLineClient.Json(back)).GetProperty("activities")[0]), StringComparison.Ordinal);
     }
 
     public Task DisposeAsync() => _redis.DisposeAsync();

@@ -1,0 +1,26 @@
+using FeminaBot.Conversations.Schema;
+
+namespace FeminaBot.DirectLine.Logs;
+
+/// <summary>
+/// Where Direct Line keeps each conversation's activities for clients to fetch: an append-only log
+/// whose activity ids are <c>{conversation}|{sequence}</c> and whose watermark is how many a client has
+/// seen. In process memory for one instance; in Redis when several instances serve the same clients.
+/// </summary>
+internal interface IDirectLineLog
+{
+    /// <summary>Marks the conversation started; true only for the first caller on any instance.</summary>
+    Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Appends an activity and returns it with its id; every subscriber hears of it.</summary>
+    Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>The activities after <paramref name="watermark"/>, and the new watermark.</summary>
+    Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken);
+
+    /// <summary>A reader that wakes when the conversation's log grows; dispose it to stop listening.</summary>
+    Task<DirectLineSubscription> SubscribeAsync(string conversationId, CancellationToken cancellationToken);
+}
+
+/// <summary>Activities after a watermark, and the watermark after them.</summary>
+internal sealed record DirectLinePage(IReadOnlyList<Activity> Activities, int Watermark);

@@ -1,0 +1,98 @@
+using FeminaBot.Conversations.Schema;
+using FeminaBot.DirectLine.Logs;
+
+namespace FeminaBot.Tests.DirectLine;
+
+/// <summary>What every Direct Line log keeps: ids from the sequence, watermarks, one start, and wake-ups.</summary>
+public abstract class DirectLineLogContract
+{
+    private protected abstract IDirectLineLog CreateLog();
+
+    /// <summary>A second log over the same data, as another instance holds it.</summary>
+    private protected virtual IDirectLineLog OpenOther(IDirectLineLog log) => log;
+
+    [SkippableFact]
+    public async Task Appended_activities_get_ids_in_sequence_and_the_watermark_counts_them()
+    {
+        var log = CreateLog();
+        var first = await log.AppendAsync("conv", Message("one"), default);
+        var second = await log.AppendAsync("conv", Message("two"), default);
+
+        Assert.Equal("conv|0000000", first.Id);
+        Assert.Equal("conv|0000001", second.Id);
+        var page = await log.AfterAsync("conv", 1, default);
+        Assert.Equal(2, page.Watermark);
+        Assert.Equal(["two"], page.Activities.Select(a => a.Text));
+        Assert.Equal("conv|0000001", page.Activities[0].Id);
+    }
+
+    [SkippableFact]
+    public async Task A_watermark_past_the_end_or_below_zero_is_read_as_the_nearest_end()
+    {
+        var log = CreateLog();
+        await log.AppendAsync("conv", Message("one"), default);
+
+        Assert.Empty((await log.AfterAsync("conv", 99, default)).Activities);
+        Assert.Equal(1, (await log.AfterAsync("conv", 99, default)).Watermark);
+        Assert.Single((await log.AfterAsync("conv", -5, default)).Activities);
+        Assert.Equal(0, (await log.AfterAsync("never-used", 0, default)).Watermark);
+    }
+
+    [SkippableFact]
+    public async Task A_conversation_starts_once_whichever_instance_asks()
+    {
+        var log = CreateLog();
+        var other = OpenOther(log);
+
+        Assert.True(await log.TryStartAsync("conv", default));
+        Assert.False(await other.TryStartAsync("conv", default));
+        Assert.False(await log.TryStartAsync("conv", default));
+    }
+
+    [SkippableFact]
+    public async Task A_subscriber_wakes_when_any_instance_appends_and_sees_the_activity()
+    {
+        var log = CreateLog();
+        var other = OpenOther(log);
+        using var subscription = await log.SubscribeAsync("conv", default);
+
+        await other.AppendAsync("conv", Message("from the other instance"), default);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await subscription.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(["from the other instance"], (await log.AfterAsync("conv", 0, default)).Activities.Select(a => a.Text));
+    }
+
+    [SkippableFact]
+    public async Task A_subscriber_of_one_conversation_is_not_woken_by_another()
+    {
+        var log = CreateLog();
+        using var subscription = await log.SubscribeAsync("mine", default);
+
+        await log.AppendAsync("theirs", Message("not for you"), default);
+        await log.AppendAsync("mine", Message("for you"), default);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await subscription.Reader.ReadAsync(timeout.Token);
+        Assert.False(subscription.Reader.TryRead(out _));
+    }
+
+    [SkippableFact]
+    public async Task Activities_keep_their_content_through_the_log()
+    {
+        var log = CreateLog();
+        var activity = Message("Is any part of the breast red?") with
+        {
+            From = new ChannelAccount("feminabot", "FeminaBot") { Role = RoleTypes.Bot },
+            SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack("Yes"), CardAction.ImBack("No")] },
+            Timestamp = new DateTimeOffset(2026, 11, 24, 18, 0, 0, TimeSpan.Zero),
+        };
+
+        await log.AppendAsync("conv", activity, default);
+
+        var read = Assert.Single((await log.AfterAsync("conv", 0, default)).Activities);
+        Assert.Equal(ActivityJson.Serialize(activity with { Id = "conv|0000000" }), ActivityJson.Serialize(read));
+    }
+
+    private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
+}
