@@ -22,8 +22,10 @@ internal sealed class RunningProgram : IAsyncDisposable
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static async Task<RunningProgram> StartAsync(string databasePath)
+    /// <summary>Starts the program with its SQLite file at <paramref name="databasePath"/> and any more settings (such as Redis).</summary>
+    public static async Task<RunningProgram> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet")
@@ -44,6 +46,12 @@ internal sealed class RunningProgram : IAsyncDisposable
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.ArgumentList.Add($"--{key}");
+            start.ArgumentList.Add(value);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The program did not start.");
@@ -70,14 +78,19 @@ internal sealed class RunningProgram : IAsyncDisposable
         await _process.WaitForExitAsync(timeout.Token);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Kills the program outright (SIGKILL), as a crash or an evicted container dies: no turn is finished.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
     }
 
