@@ -15,6 +15,11 @@ if (args is ["chat", ..])
     return await ConsoleChat.RunAsync(Console.In, Console.Out, Console.Error, null, stop.Token);
 }
 
+if (args is ["healthcheck", ..])
+{
+    return await FeminaBot.Hosting.HealthProbe.RunAsync(args, Console.Error);
+}
+
 if (args is ["teams-package", ..])
 {
     return FeminaBot.Teams.TeamsPackage.Run(args, Console.Out, Console.Error);

@@ -125,7 +125,8 @@ internal sealed class RunningProgram : IAsyncDisposable
         throw new TimeoutException("The program did not become healthy within 60 seconds.");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
