@@ -14,12 +14,7 @@ public sealed class StoreFailureTests : IAsyncLifetime
     [SkippableFact]
     public async Task A_store_that_fails_gives_a_kind_503_and_the_conversation_recovers_when_it_returns()
     {
-        _redis.Require();
-        using var factory = new FeminaBotFactory();
-        factory.Settings["Storage:Provider"] = "Redis";
-        factory.Settings["Storage:Redis"] = $"{_redis.Endpoint},connectTimeout=500,asyncTimeout=1000,syncTimeout=1000";
-        factory.Settings["Storage:BreakDuration"] = "00:00:01";
-        factory.Settings["Storage:BreakerMinimumThroughput"] = "2";
+        using var factory = OnRedis();
 
         Assert.Equal(HttpStatusCode.OK, (await SayAsync(factory, "a1", "I have a plugged duct")).Status);
         await _redis.PauseAsync();
@@ -43,11 +38,7 @@ public sealed class StoreFailureTests : IAsyncLifetime
     [SkippableFact]
     public async Task Direct_Line_answers_503_while_its_shared_log_is_out_of_reach_and_carries_on_after()
     {
-        _redis.Require();
-        using var factory = new FeminaBotFactory();
-        factory.Settings["Storage:Provider"] = "Redis";
-        factory.Settings["Storage:Redis"] = $"{_redis.Endpoint},connectTimeout=500,asyncTimeout=1000,syncTimeout=1000";
-        factory.Settings["Storage:BreakDuration"] = "00:00:01";
+        using var factory = OnRedis();
         var client = new DirectLineClient(factory);
         await client.StartAsync();
         await _redis.PauseAsync();
@@ -71,6 +62,18 @@ public sealed class StoreFailureTests : IAsyncLifetime
     }
 
     public Task DisposeAsync() => _redis.DisposeAsync();
+
+    // Short Redis timeouts and a quick breaker, so a frozen server shows in a second, not a minute.
+    private FeminaBotFactory OnRedis()
+    {
+        _redis.Require();
+        var factory = new FeminaBotFactory();
+        factory.Settings["Storage:Provider"] = "Redis";
+        factory.Settings["Storage:Redis"] = $"{_redis.Endpoint},connectTimeout=500,asyncTimeout=1000,syncTimeout=1000";
+        factory.Settings["Storage:BreakDuration"] = "00:00:01";
+        factory.Settings["Storage:BreakerMinimumThroughput"] = "2";
+        return factory;
+    }
 
     private static async Task<(HttpStatusCode Status, string Body)> SayAsync(FeminaBotFactory factory, string id, string text)
     {
