@@ -61,6 +61,44 @@ public sealed class StoreFailureTests : IAsyncLifetime
         Assert.StartsWith("Hi, I'm FeminaBot", DirectLineClient.Text((await DirectLineClient.Json(back)).GetProperty("activities")[0]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_SQLite_file_locked_by_another_process_gives_a_kind_503_and_the_turn_goes_through_once_it_is_free()
+    {
+        var directory = Directory.CreateTempSubdirectory("feminabot-locked-").FullName;
+        try
+        {
+            var database = Path.Combine(directory, "feminabot.db");
+            using (var factory = new FeminaBotFactory())
+            {
+                factory.Settings["Storage:Provider"] = "Sqlite";
+                factory.Settings["Storage:SqlitePath"] = database;
+                Assert.Equal(HttpStatusCode.OK, (await SayAsync(factory, "a1", "I have a plugged duct")).Status);
+
+                // Another writer holds the file's write lock past SQLite's busy timeout.
+                await using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+                {
+                    await other.OpenAsync();
+                    await using var hold = other.CreateCommand();
+                    hold.CommandText = "BEGIN EXCLUSIVE";
+                    await hold.ExecuteNonQueryAsync();
+
+                    var locked = await SayAsync(factory, "a2", "no");
+                    Assert.Equal(HttpStatusCode.ServiceUnavailable, locked.Status);
+                    Assert.Contains("Please try again", locked.Body, StringComparison.Ordinal);
+                }
+
+                var free = await SayAsync(factory, "a2", "no");
+                Assert.Equal(HttpStatusCode.OK, free.Status);
+                Assert.Contains("Is any part of the breast red, pink, or hot to the touch?", free.Body, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     public Task DisposeAsync() => _redis.DisposeAsync();
 
     // Short Redis timeouts and a quick breaker, so a frozen server shows in a second, not a minute.
