@@ -1,8 +1,9 @@
 namespace FeminaBot.Bench.Load;
 
 /// <summary>The turns every benchmark conversation plays: a join, a symptom, the answers to a triage, a massage step and an hours question.</summary>
-internal static class ConversationScript
+public static class ConversationScript
 {
+    /// <summary>The turns, in order.</summary>
     public static readonly (string Type, string? Text)[] Turns =
     [
         ("conversationUpdate", null),
@@ -17,6 +18,7 @@ internal static class ConversationScript
         ("message", "are you open on Saturday?"),
     ];
 
+    /// <summary>The JSON of turn <paramref name="turn"/> of conversation <paramref name="conversationId"/>, as the Emulator would post it.</summary>
     public static string Activity(string conversationId, int turn)
     {
         var (type, text) = Turns[turn];

@@ -2,21 +2,26 @@ using System.Globalization;
 
 namespace FeminaBot.Bench.Load;
 
-/// <summary>The server's CPU time and peak resident memory, read from /proc.</summary>
-internal static class ServerProcess
+/// <summary>A server process's CPU time and memory, read from /proc (Linux).</summary>
+public sealed record ServerProcess(double CpuSeconds, long RssKb, long PeakRssKb)
 {
-    public static (double CpuSeconds, long PeakRssKb)? Read(int? pid)
+    /// <summary>Reads the process; null when it is gone or /proc is not there.</summary>
+    public static ServerProcess? Read(int pid)
     {
-        if (pid is not { } id || !File.Exists($"/proc/{id}/stat"))
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            var status = File.ReadAllLines($"/proc/{pid}/status");
+            return new ServerProcess(ticks / 100.0, Kilobytes(status, "VmRSS:"), Kilobytes(status, "VmHWM:"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-
-        var stat = File.ReadAllText($"/proc/{id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        var peak = File.ReadLines($"/proc/{id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        var kb = long.Parse(peak.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-        return (ticks / 100.0, kb);
     }
+
+    private static long Kilobytes(string[] status, string field) =>
+        long.Parse(status.First(l => l.StartsWith(field, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
 }
