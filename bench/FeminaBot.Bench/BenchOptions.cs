@@ -19,6 +19,8 @@ internal sealed record BenchOptions
 
     public bool Micro { get; init; } = true;
 
+    public bool MicroOnly { get; init; }
+
     public string? Output { get; init; }
 
     public const string Usage = """
@@ -29,6 +31,7 @@ internal sealed record BenchOptions
           --conversations N    conversations before the memory reading (default 10000)
           --no-anchor          leave out the JavaScript SDK
           --no-micro           leave out the BenchmarkDotNet micro-benchmarks
+          --micro-only         run only the micro-benchmarks (for hot-path work); writes no table
           --out FILE           where the table goes (default bench/results/latest.md)
         """;
 
@@ -49,6 +52,7 @@ internal sealed record BenchOptions
                     "--conversations" => options with { Conversations = Positive(Next()) },
                     "--no-anchor" => options with { Anchor = false },
                     "--no-micro" => options with { Micro = false },
+                    "--micro-only" => options with { MicroOnly = true },
                     "--out" => options with { Output = Next() },
                     _ => throw new FormatException($"unknown option {args[i]}"),
                 };

@@ -14,6 +14,16 @@ if (options is null)
 }
 
 var root = FindRepositoryRoot();
+if (options.MicroOnly)
+{
+    foreach (var result in FeminaBot.Bench.Micro.MicroRun.Run(root, Path.Combine(root, "bench", "out", "micro")))
+    {
+        Console.WriteLine($"{result.Name}: {result.MeanNanoseconds / 1000:F2} us, {(result.AllocatedBytes ?? 0) / 1024.0:F1} KB allocated");
+    }
+
+    return 0;
+}
+
 var report = await new BenchmarkRun(options, root, Console.Out).RunAsync();
 var markdown = ResultsMarkdown.Write(report);
 var output = options.Output ?? Path.Combine(root, "bench", "results", "latest.md");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Recognizers.Text;
-using Microsoft.Recognizers.Text.Number;
 
 namespace FeminaBot.Conversations.Recognition;
 
@@ -9,11 +8,11 @@ public static class NumberRecognition
 {
     /// <summary>Every number in the text, in order, as decimals.</summary>
     public static IReadOnlyList<decimal> Numbers(string? text, string? locale = null) =>
-        Values(NumberRecognizer.RecognizeNumber(text ?? string.Empty, RecognizerCulture.For(locale)));
+        Values(RecognizerModels.Numbers(text ?? string.Empty, RecognizerCulture.For(locale)));
 
     /// <summary>Every ordinal in the text ("first", "2nd"), in order.</summary>
     public static IReadOnlyList<decimal> Ordinals(string? text, string? locale = null) =>
-        Values(NumberRecognizer.RecognizeOrdinal(text ?? string.Empty, RecognizerCulture.For(locale)));
+        Values(RecognizerModels.Ordinals(text ?? string.Empty, RecognizerCulture.For(locale)));
 
     /// <summary>
     /// The one position a user picked by number or ordinal ("2", "two", "the second one", "number 2"),

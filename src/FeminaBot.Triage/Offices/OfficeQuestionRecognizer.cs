@@ -1,5 +1,4 @@
 using FeminaBot.Conversations.Recognition;
-using Microsoft.Recognizers.Text.DateTime;
 
 namespace FeminaBot.Triage.Offices;
 
@@ -108,7 +107,7 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
 
         DateOnly? day = null;
         TimeOnly? time = null;
-        var results = DateTimeRecognizer.RecognizeDateTime(text ?? string.Empty, RecognizerCulture.For(locale), DateTimeOptions.None, localNow);
+        var results = RecognizerModels.DateTimes(text ?? string.Empty, RecognizerCulture.For(locale), localNow);
         foreach (var result in results)
         {
             if (result.Resolution?.TryGetValue("values", out var raw) != true || raw is not IEnumerable<Dictionary<string, string>> values)

@@ -10,7 +10,7 @@ namespace FeminaBot.Triage.Recognition;
 /// </summary>
 public static class CommandRecognizer
 {
-    private static readonly (Command Command, string[] Phrases)[] Anytime =
+    private static readonly (Command Command, string[] Phrases)[] AnytimePhrases =
     [
         (Command.DeleteData, ["delete my data", "delete my information", "delete my info", "erase my data", "forget me", "delete everything", "remove my data", "delete my conversation", "delete data"]),
         (Command.StartOver, ["start over", "restart", "start again", "begin again", "reset", "new conversation", "from the beginning"]),
@@ -18,13 +18,20 @@ public static class CommandRecognizer
         (Command.Help, ["help", "what can you do", "what do you do", "how does this work", "options", "menu"]),
     ];
 
-    private static readonly (Command Command, string[] Phrases)[] Openers =
+    private static readonly (Command Command, string[] Phrases)[] OpenerPhrases =
     [
         (Command.CheckSymptoms, ["check my symptoms", "check symptoms", "symptoms", "symptom check", "triage"]),
         (Command.Massage, ["massage steps", "massage", "breast massage", "tbml", "coach me", "lymphatic massage"]),
         (Command.Offices, ["offices and hours", "offices", "office hours", "locations"]),
         (Command.Greeting, ["hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "hola", "howdy", "yo", "hi there", "hello there"]),
     ];
+
+    // Every phrase split into words once, commands that may come at any moment first.
+    private static readonly (Command Command, IReadOnlyList<string> Words)[] Phrases =
+        [.. AnytimePhrases.Concat(OpenerPhrases).SelectMany(c => c.Phrases.Select(p => (c.Command, TextTokens.Split(p))))];
+
+    // A message longer than the longest phrase and its two polite words is no command.
+    private static readonly int MostWords = Phrases.Max(p => p.Words.Count) + 2;
 
     private static readonly HashSet<string> BreastWords = new(StringComparer.Ordinal)
     {
@@ -41,11 +48,14 @@ public static class CommandRecognizer
             return Command.None;
         }
 
-        foreach (var (command, phrases) in Anytime.Concat(Openers))
+        if (tokens.Count <= MostWords)
         {
-            if (phrases.Any(p => IsWholeMessage(tokens, TextTokens.Split(p))))
+            foreach (var (command, words) in Phrases)
             {
-                return command;
+                if (IsWholeMessage(tokens, words))
+                {
+                    return command;
+                }
             }
         }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FeminaBot.Conversations.Recognition;
 using FeminaBot.Triage.Content;
-using Microsoft.Recognizers.Text.NumberWithUnit;
 
 namespace FeminaBot.Triage.Recognition;
 
@@ -33,7 +32,7 @@ internal sealed class TemperatureReader(TemperatureRules rules)
         }
 
         var culture = RecognizerCulture.For(locale);
-        var withUnits = NumberWithUnitRecognizer.RecognizeTemperature(text ?? string.Empty, culture);
+        var withUnits = RecognizerModels.Temperatures(text ?? string.Empty, culture);
         foreach (var result in withUnits)
         {
             if (!TryValue(result.Resolution, out var value, out var unit))

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using FeminaBot.Conversations.Recognition;
 using FeminaBot.Conversations.Turns;
-using Microsoft.Recognizers.Text.DateTime;
 
 namespace FeminaBot.Conversations.Dialogs.Prompts;
 
@@ -28,7 +27,7 @@ public class DateTimePrompt(string dialogId, PromptValidator<IReadOnlyList<DateT
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var now = ReferenceTime?.Invoke(turnContext) ?? (activity.LocalTimestamp ?? activity.Timestamp ?? DateTimeOffset.Now).DateTime;
-        var results = DateTimeRecognizer.RecognizeDateTime(activity.Text ?? string.Empty, RecognizerCulture.For(activity.Locale), DateTimeOptions.None, now);
+        var results = RecognizerModels.DateTimes(activity.Text ?? string.Empty, RecognizerCulture.For(activity.Locale), now);
         var resolutions = new List<DateTimeResolution>();
         foreach (var result in results)
         {
