@@ -20,8 +20,9 @@ namespace FeminaBot.Bench.Micro;
 public class TurnBenchmarks
 {
     private static readonly int ScriptTurns = ConversationScript.Turns.Length;
-    private TestAdapter _adapter = null!;
-    private TriageBot _bot = null!;
+    private (TestAdapter Adapter, TriageBot Bot) _memory;
+    private (TestAdapter Adapter, TriageBot Bot) _sqlite;
+    private string _sqliteDirectory = null!;
     private byte[] _message = null!;
     private ExpectedReplies _replies = null!;
     private int _conversation;
@@ -32,14 +33,10 @@ public class TurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var storage = new MemoryStorage();
-        var conversationState = new ConversationState(storage);
-        var userState = new UserState(storage);
-        _bot = new TriageBot(TriageContent.Load(DialogsDirectory), conversationState, userState);
-        _adapter = new TestAdapter(Channels.Emulator);
-        _adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
-        _adapter.Use(new RedeliveryMiddleware(conversationState));
-        _adapter.Use(new MarkdownLineBreaksMiddleware());
+        var content = TriageContent.Load(DialogsDirectory);
+        _sqliteDirectory = Directory.CreateTempSubdirectory("feminabot-micro-").FullName;
+        _memory = Pipeline(content, new MemoryStorage());
+        _sqlite = Pipeline(content, new FeminaBot.Storage.Sqlite.SqliteStorage(Path.Combine(_sqliteDirectory, "feminabot.db")));
         _message = Encoding.UTF8.GetBytes(ConversationScript.Activity("micro", 1));
         _replies = new ExpectedReplies(
         [
@@ -47,7 +44,15 @@ public class TurnBenchmarks
         ]);
 
         // The recognizers' models load on first use; the program warms them at start the same way.
-        Conversation().GetAwaiter().GetResult();
+        Conversation(_memory).GetAwaiter().GetResult();
+        Conversation(_sqlite).GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_sqliteDirectory, recursive: true);
     }
 
     /// <summary>Reading a message activity from its JSON.</summary>
@@ -60,16 +65,32 @@ public class TurnBenchmarks
 
     /// <summary>One turn of the benchmark's conversation, averaged over the whole script (a new conversation each time).</summary>
     [Benchmark(OperationsPerInvoke = 10)]
-    public async Task<int> Turn() => await Conversation();
+    public async Task<int> Turn() => await Conversation(_memory);
 
-    private async Task<int> Conversation()
+    /// <summary>The same with state in a SQLite file, as the program keeps it by default.</summary>
+    [Benchmark(OperationsPerInvoke = 10)]
+    public async Task<int> TurnOnSqlite() => await Conversation(_sqlite);
+
+    // The program's middleware, in the program's order, around the triage bot.
+    private static (TestAdapter, TriageBot) Pipeline(TriageContent content, IStorage storage)
+    {
+        var conversationState = new ConversationState(storage);
+        var userState = new UserState(storage);
+        var adapter = new TestAdapter(Channels.Emulator);
+        adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
+        adapter.Use(new RedeliveryMiddleware(conversationState));
+        adapter.Use(new MarkdownLineBreaksMiddleware());
+        return (adapter, new TriageBot(content, conversationState, userState));
+    }
+
+    private async Task<int> Conversation((TestAdapter Adapter, TriageBot Bot) pipeline)
     {
         var id = $"micro-{Interlocked.Increment(ref _conversation)}";
         var bytes = 0;
         for (var turn = 0; turn < ScriptTurns; turn++)
         {
             var activity = ActivityJson.Deserialize(Encoding.UTF8.GetBytes(ConversationScript.Activity(id, turn)))!;
-            var result = await _adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync);
+            var result = await pipeline.Adapter.ProcessActivityAsync(activity, pipeline.Bot.OnTurnAsync);
             bytes += JsonSerializer.SerializeToUtf8Bytes(result.ExpectedReplies!, ActivityJson.ExpectedReplies).Length;
         }
 

@@ -20,7 +20,12 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
     private readonly SemaphoreSlim _writer = new(1, 1);
 
     private readonly TimeSpan? _retention;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<SqliteSession> _readers = new();
+    private SqliteSession? _writerSession;
     private long _writes;
+
+    // Readers kept open between calls; more at once are opened and closed as needed.
+    private const int KeptReaders = 16;
 
     /// <summary>
     /// Opens (and if needed creates) the database file at <paramref name="path"/>; items not written
@@ -59,25 +64,46 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
         exception is SqliteException { SqliteErrorCode: 5 or 6 or 10 or 14 };
 
     /// <inheritdoc/>
-    protected override async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    protected override Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return found;
+            return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT key, json, etag FROM state WHERE key IN ({Parameters(command, keys)}) AND updated_at >= $cutoff";
-        command.Parameters.AddWithValue("$cutoff", Cutoff());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        // A read of a few rows by primary key takes microseconds, so it runs here rather than hopping threads.
+        var session = _readers.TryDequeue(out var kept) ? kept : SqliteSession.Open(_connectionString);
+        try
         {
-            found[reader.GetString(0)] = new StoreItem((byte[])reader.GetValue(1), reader.GetString(2));
+            session.Read.Parameters["$cutoff"].Value = Cutoff();
+            foreach (var key in keys)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                session.Read.Parameters["$key"].Value = key;
+                using var reader = session.Read.ExecuteReader();
+                if (reader.Read())
+                {
+                    found[key] = new StoreItem((byte[])reader.GetValue(0), reader.GetString(1));
+                }
+            }
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
         }
 
-        return found;
+        if (_readers.Count < KeptReaders)
+        {
+            _readers.Enqueue(session);
+        }
+        else
+        {
+            session.Dispose();
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
     }
 
     /// <inheritdoc/>
@@ -102,54 +128,64 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
 
     private async Task<IReadOnlyDictionary<string, string>> WriteLockedAsync(IReadOnlyDictionary<string, StoreItem> changes, Dictionary<string, string> etags, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        // BEGIN IMMEDIATE: take the write lock before reading the ETags, so the check and the
-        // write are one step for every process sharing the file.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (key, change) in changes)
+        var session = _writerSession ??= SqliteSession.Open(_connectionString);
+        try
         {
-            await using var select = connection.CreateCommand();
-            select.Transaction = transaction;
-            select.CommandText = "SELECT etag FROM state WHERE key = $key AND updated_at >= $cutoff";
-            select.Parameters.AddWithValue("$key", key);
-            select.Parameters.AddWithValue("$cutoff", Cutoff());
-            var current = await select.ExecuteScalarAsync(cancellationToken) as string;
-            if (!ETagCheck.Allows(change.ETag, current))
+            // BEGIN IMMEDIATE: take the write lock before reading the ETags, so the check and the
+            // write are one step for every process sharing the file.
+            using var transaction = session.Connection.BeginTransaction();
+            session.Enlist(transaction);
+            var cutoff = Cutoff();
+            foreach (var (key, change) in changes)
             {
-                throw StoreConcurrencyException.ForKey(key);
+                session.ReadETag.Parameters["$key"].Value = key;
+                session.ReadETag.Parameters["$cutoff"].Value = cutoff;
+                var current = session.ReadETag.ExecuteScalar() as string;
+                if (!ETagCheck.Allows(change.ETag, current))
+                {
+                    throw StoreConcurrencyException.ForKey(key);
+                }
             }
-        }
 
-        var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-        foreach (var (key, change) in changes)
+            var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+            foreach (var (key, change) in changes)
+            {
+                var etag = Guid.NewGuid().ToString("N");
+                session.Upsert.Parameters["$key"].Value = key;
+                session.Upsert.Parameters["$json"].Value = change.Json.ToArray();
+                session.Upsert.Parameters["$etag"].Value = etag;
+                session.Upsert.Parameters["$now"].Value = now;
+                session.Upsert.ExecuteNonQuery();
+                etags[key] = etag;
+            }
+
+            // Now and then, remove what the retention has already hidden from reads.
+            if (_retention is not null && Interlocked.Increment(ref _writes) % 1000 == 1)
+            {
+                await using var purge = session.Connection.CreateCommand();
+                purge.Transaction = transaction;
+                purge.CommandText = "DELETE FROM state WHERE updated_at < $cutoff";
+                purge.Parameters.AddWithValue("$cutoff", cutoff);
+                await purge.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            transaction.Commit();
+            session.Enlist(null);
+            return etags;
+        }
+        catch (StoreConcurrencyException)
         {
-            var etag = Guid.NewGuid().ToString("N");
-            await using var upsert = connection.CreateCommand();
-            upsert.Transaction = transaction;
-            upsert.CommandText = """
-                INSERT INTO state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now)
-                ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
-                """;
-            upsert.Parameters.AddWithValue("$key", key);
-            upsert.Parameters.Add("$json", SqliteType.Blob).Value = change.Json.ToArray();
-            upsert.Parameters.AddWithValue("$etag", etag);
-            upsert.Parameters.AddWithValue("$now", now);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
-            etags[key] = etag;
+            // The transaction rolled back when it was disposed; the session is as good as before.
+            session.Enlist(null);
+            throw;
         }
-
-        // Now and then, remove what the retention has already hidden from reads.
-        if (_retention is not null && Interlocked.Increment(ref _writes) % 1000 == 1)
+        catch
         {
-            await using var purge = connection.CreateCommand();
-            purge.Transaction = transaction;
-            purge.CommandText = "DELETE FROM state WHERE updated_at < $cutoff";
-            purge.Parameters.AddWithValue("$cutoff", Cutoff());
-            await purge.ExecuteNonQueryAsync(cancellationToken);
+            // Anything else (a locked or broken file): start the next write on a fresh connection.
+            _writerSession = null;
+            session.Dispose();
+            throw;
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return etags;
     }
 
     /// <inheritdoc/>
@@ -167,7 +203,15 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _writerSession?.Dispose();
+        while (_readers.TryDequeue(out var session))
+        {
+            session.Dispose();
+        }
+    }
 
     private void Initialize()
     {

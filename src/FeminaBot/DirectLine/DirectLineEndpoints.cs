@@ -18,6 +18,9 @@ internal static partial class DirectLineEndpoints
     /// <summary>The rate limit on page tokens.</summary>
     public const string TokenRateLimit = "directline-tokens";
 
+    /// <summary>The rate limit on the activities one conversation posts.</summary>
+    public const string ActivityRateLimit = "directline-activities";
+
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         // The chat page's own way in: a token for a new conversation, no secret needed.
@@ -33,7 +36,7 @@ internal static partial class DirectLineEndpoints
         api.MapPost("/conversations", StartAsync);
         api.MapGet("/conversations/{conversationId}", Reconnect);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(ActivityRateLimit);
         api.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
         return app;
     }

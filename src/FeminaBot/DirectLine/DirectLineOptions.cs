@@ -19,6 +19,9 @@ public sealed class DirectLineOptions
     /// <summary>How many page tokens one address may get a minute; more is answered 429, so nobody can mint conversations without end.</summary>
     public int TokensPerMinute { get; set; } = 30;
 
+    /// <summary>How many activities one conversation may post a minute; more is answered 429, so one page cannot flood the bot. A parent types far fewer.</summary>
+    public int ActivitiesPerMinute { get; set; } = 60;
+
     /// <summary>Web sites allowed to call the service from a browser (CORS), such as <c>https://www.example.org</c>; the host's own page always may.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 }

@@ -46,6 +46,13 @@ internal static class DirectLineServices
                     http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
+            limiter.AddPolicy(DirectLineEndpoints.ActivityRateLimit, http =>
+            {
+                var perMinute = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.ActivitiesPerMinute;
+                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                    http.Request.RouteValues["conversationId"] as string ?? "unknown",
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
         });
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<DirectLineOptions>>((cors, directLine) => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy

@@ -59,6 +59,19 @@ public abstract class StorageContract
     }
 
     [SkippableFact]
+    public async Task After_a_write_loses_on_its_ETag_the_store_goes_on_reading_and_writing()
+    {
+        var etag = (await Store.WriteAsync(Items(("a", """{"n":1}""", null)), default))["a"];
+        await Assert.ThrowsAsync<StoreConcurrencyException>(() => Store.WriteAsync(Items(("a", """{"n":2}""", "stale")), default));
+
+        var next = await Store.WriteAsync(Items(("a", """{"n":3}""", etag), ("b", "{}", null)), default);
+
+        var read = await Store.ReadAsync(["a", "b"], default);
+        Assert.Equal("""{"n":3}""", Encoding.UTF8.GetString(read["a"].Json.Span));
+        Assert.Equal(next["b"], read["b"].ETag);
+    }
+
+    [SkippableFact]
     public async Task Creating_an_item_that_someone_else_created_first_fails()
     {
         await Store.WriteAsync(Items(("a", "{}", null)), default);

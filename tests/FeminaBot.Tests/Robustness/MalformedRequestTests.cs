@@ -136,6 +136,25 @@ public sealed class MalformedRequestTests : IDisposable
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    [Fact]
+    public async Task One_conversation_posting_faster_than_its_limit_gets_429_and_another_conversation_is_not_slowed()
+    {
+        _factory.Settings["DirectLine:ActivitiesPerMinute"] = "2";
+        var flooding = new FeminaBot.Tests.DirectLine.DirectLineClient(_factory);
+        var other = new FeminaBot.Tests.DirectLine.DirectLineClient(_factory);
+        await flooding.StartAsync();
+        await other.StartAsync();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await flooding.SayAsync("hi")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await other.SayAsync("hi")).StatusCode);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private async Task<HttpResponseMessage> PostAsync(string path, string body) =>
