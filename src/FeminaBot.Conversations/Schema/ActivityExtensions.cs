@@ -126,7 +126,9 @@ public static class ActivityExtensions
             }
         }
 
-        return activity with { Text = text.Trim() };
+        // Most messages mention nobody: keep the activity rather than copy it unchanged.
+        text = text.Trim();
+        return string.Equals(text, activity.Text, StringComparison.Ordinal) ? activity : activity with { Text = text };
     }
 
     /// <summary>The channel data member <paramref name="name"/>, if the channel data is an object that has it.</summary>

@@ -110,17 +110,29 @@ internal sealed class CachedState
             return;
         }
 
-        using var document = JsonDocument.Parse(storedJson);
-        foreach (var property in document.RootElement.EnumerateObject())
+        // One copy of the whole document that needs no disposal, rather than a copy per property.
+        var reader = new Utf8JsonReader(storedJson);
+        var root = JsonElement.ParseValue(ref reader);
+        foreach (var property in root.EnumerateObject())
         {
-            _stored[property.Name] = property.Value.Clone();
+            _stored[property.Name] = property.Value;
         }
     }
 
+    // Serializing runs start to end on one thread, so each thread keeps one buffer and one writer
+    // instead of growing new ones for every state of every turn.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _threadBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _threadWriter;
+
     private byte[] Serialize()
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = _threadWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
         {
             writer.WriteStartObject();
             // Stored properties keep their order, so an unchanged document serializes to the same bytes.
@@ -152,6 +164,7 @@ internal sealed class CachedState
             }
 
             writer.WriteEndObject();
+            writer.Flush();
         }
 
         return buffer.WrittenSpan.ToArray();

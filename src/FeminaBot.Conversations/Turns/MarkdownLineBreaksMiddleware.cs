@@ -21,9 +21,10 @@ public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
             {
                 for (var i = 0; i < activities.Count; i++)
                 {
-                    if (activities[i] is { Text: { } text, TextFormat: null or TextFormats.Markdown } && text.Contains('\n', StringComparison.Ordinal))
+                    if (activities[i] is { Text: { } text, TextFormat: null or TextFormats.Markdown } && text.Contains('\n', StringComparison.Ordinal)
+                        && LoneLineBreak().Replace(text, "  \n") is var hardBreaks && !string.Equals(hardBreaks, text, StringComparison.Ordinal))
                     {
-                        activities[i] = activities[i] with { Text = LoneLineBreak().Replace(text, "  \n") };
+                        activities[i] = activities[i] with { Text = hardBreaks };
                     }
                 }
 
