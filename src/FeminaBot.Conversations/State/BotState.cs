@@ -52,6 +52,12 @@ public abstract class BotState
         var cached = await LoadCachedAsync(turnContext, cancellationToken);
         await Storage.DeleteAsync([cached.Key], cancellationToken);
         cached.MarkDeleted();
+        OnDeleted(turnContext);
+    }
+
+    /// <summary>Called once this turn's document was deleted from the store.</summary>
+    protected virtual void OnDeleted(ITurnContext turnContext)
+    {
     }
 
     /// <summary>The storage key of this state for the turn.</summary>

@@ -1,5 +1,6 @@
 using FeminaBot.Bot;
 using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.DirectLine.Logs;
 
@@ -14,6 +15,7 @@ internal sealed class DirectLineAdapter : BotAdapter
 {
     private readonly IDirectLineLog _log;
     private readonly TimeProvider _clock;
+    private const string ErasedKey = "FeminaBot.DirectLineLogErased";
     private readonly BotCallbackHandler _bot;
 
     public DirectLineAdapter(BotPipeline pipeline, IDirectLineLog log, TimeProvider clock, ILogger<DirectLineAdapter> logger) : base(logger)
@@ -32,6 +34,14 @@ internal sealed class DirectLineAdapter : BotAdapter
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var conversationId = turnContext.Activity.Conversation!.Id!;
+
+        // "Delete my data" deletes the transcript this service keeps too, before the confirmation goes in.
+        if (ConversationState.WasDeleted(turnContext) && turnContext.TurnState.Get<object>(ErasedKey) is null)
+        {
+            await _log.EraseAsync(conversationId, cancellationToken);
+            turnContext.TurnState.Set<object>(ErasedKey, true);
+        }
+
         var responses = new ResourceResponse[activities.Count];
         for (var i = 0; i < activities.Count; i++)
         {

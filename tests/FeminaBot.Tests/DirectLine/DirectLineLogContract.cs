@@ -27,6 +27,23 @@ public abstract class DirectLineLogContract
     }
 
     [SkippableFact]
+    public async Task Erasing_keeps_the_ids_and_the_watermark_and_nothing_that_was_said()
+    {
+        var log = CreateLog();
+        await log.AppendAsync("conv", Message("I have a fever of 101"), default);
+        await log.AppendAsync("conv", Message("Please contact your doctor"), default);
+
+        await log.EraseAsync("conv", default);
+        await log.AppendAsync("conv", Message("Done: I deleted what I knew."), default);
+
+        var page = await log.AfterAsync("conv", 0, default);
+        Assert.Equal(3, page.Watermark);
+        Assert.Equal(["conv|0000000", "conv|0000001", "conv|0000002"], page.Activities.Select(a => a.Id));
+        Assert.All(page.Activities.Take(2), a => Assert.Equal((ActivityTypes.Event, ErasedActivity.Name, (string?)null), (a.Type, a.Name, a.Text)));
+        Assert.Equal("Done: I deleted what I knew.", page.Activities[2].Text);
+    }
+
+    [SkippableFact]
     public async Task A_watermark_past_the_end_or_below_zero_is_read_as_the_nearest_end()
     {
         var log = CreateLog();

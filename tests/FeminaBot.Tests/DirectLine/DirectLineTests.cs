@@ -90,6 +90,24 @@ public sealed class DirectLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_my_data_erases_the_transcript_the_service_keeps_and_leaves_the_confirmation()
+    {
+        var client = new DirectLineClient(_factory);
+        await client.StartAsync();
+        await client.SayAsync("I have chills and a hard lump, 101.2");
+        await client.SayAsync("delete my data");
+
+        await client.SayAsync("yes");
+
+        var (activities, watermark) = await client.GetActivitiesAsync(null);
+        Assert.Equal(activities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), watermark);
+        var done = activities.FindIndex(a => Text(a) == "Done. I've deleted what you told me. If you need help again, just say hi.");
+        Assert.True(done > 0);
+        Assert.All(activities.Take(done), a => Assert.Equal("event", a.GetProperty("type").GetString()));
+        Assert.DoesNotContain(activities, a => Text(a)?.Contains("lump", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task Tokens_refresh_and_an_expired_one_is_refused_with_403()
     {
         var client = new DirectLineClient(_factory);

@@ -40,6 +40,18 @@ internal sealed class DirectLineConversation(string id)
         }
     }
 
+    /// <summary>Replaces every activity so far with an erased one of the same id.</summary>
+    public void Erase()
+    {
+        lock (_lock)
+        {
+            for (var i = 0; i < _log.Count; i++)
+            {
+                _log[i] = ErasedActivity.Create(_log[i].Id);
+            }
+        }
+    }
+
     /// <summary>The activities after a watermark, and the new watermark.</summary>
     public DirectLinePage After(int watermark)
     {

@@ -15,11 +15,25 @@ internal interface IDirectLineLog
     /// <summary>Appends an activity and returns it with its id; every subscriber hears of it.</summary>
     Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces every activity logged so far with an empty event of the same id ("delete my data"):
+    /// ids and watermarks stay valid for clients, nothing that was said remains.
+    /// </summary>
+    Task EraseAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>The activities after <paramref name="watermark"/>, and the new watermark.</summary>
     Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken);
 
     /// <summary>A reader that wakes when the conversation's log grows; dispose it to stop listening.</summary>
     Task<DirectLineSubscription> SubscribeAsync(string conversationId, CancellationToken cancellationToken);
+}
+
+/// <summary>What an erased activity becomes: an event Web Chat does not show.</summary>
+internal static class ErasedActivity
+{
+    public const string Name = "feminabot.erased";
+
+    public static Activity Create(string? id) => new() { Type = ActivityTypes.Event, Name = Name, Id = id };
 }
 
 /// <summary>Activities after a watermark, and the watermark after them.</summary>

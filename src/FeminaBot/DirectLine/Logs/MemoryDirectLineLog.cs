@@ -33,6 +33,13 @@ internal sealed class MemoryDirectLineLog(TimeProvider clock) : IDirectLineLog
     }
 
     /// <inheritdoc/>
+    public Task EraseAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        Get(conversationId).Erase();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken) =>
         Task.FromResult(Get(conversationId).After(watermark));
 

@@ -30,6 +30,15 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
         return page
         """;
 
+    // KEYS[1] log. ARGV: the erased entry. Every entry is replaced; the length stays.
+    private const string EraseScript = """
+        local n = redis.call('LLEN', KEYS[1])
+        for i = 0, n - 1 do redis.call('LSET', KEYS[1], i, ARGV[1]) end
+        return n
+        """;
+
+    private static readonly string ErasedJson = ActivityJson.Serialize(ErasedActivity.Create(null));
+
     private readonly IConnectionMultiplexer _redis;
     private readonly string _prefix;
     private readonly RedisChannel _appended;
@@ -63,6 +72,10 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
                 [json, (long)IdleLimit.TotalMilliseconds, _appended.ToString(), conversationId]).WaitAsync(cancellationToken);
             return activity with { Id = DirectLineIds.ActivityId(conversationId, (int)length - 1) };
         });
+
+    /// <inheritdoc/>
+    public Task EraseAsync(string conversationId, CancellationToken cancellationToken) =>
+        Guard(() => _redis.GetDatabase().ScriptEvaluateAsync(EraseScript, [LogKey(conversationId)], [ErasedJson]).WaitAsync(cancellationToken));
 
     /// <inheritdoc/>
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken) =>
