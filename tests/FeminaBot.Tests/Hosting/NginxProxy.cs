@@ -66,9 +66,10 @@ internal sealed partial class NginxProxy : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The workers are the master's children: stop them all, or they outlive the test.
         if (!_process.HasExited)
         {
-            _process.Kill();
+            _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
 
