@@ -21,6 +21,7 @@ internal sealed class SqliteSession : IDisposable
             """,
             "$key", "$json", "$etag", "$now");
         Upsert.Parameters["$json"].SqliteType = SqliteType.Blob;
+        Delete = Prepare("DELETE FROM state WHERE key = $key", "$key");
     }
 
     public SqliteConnection Connection { get; }
@@ -33,6 +34,9 @@ internal sealed class SqliteSession : IDisposable
 
     /// <summary>Writes an item whole.</summary>
     public SqliteCommand Upsert { get; }
+
+    /// <summary>Deletes an item.</summary>
+    public SqliteCommand Delete { get; }
 
     public static SqliteSession Open(string connectionString)
     {
@@ -61,6 +65,7 @@ internal sealed class SqliteSession : IDisposable
         Read.Transaction = transaction;
         ReadETag.Transaction = transaction;
         Upsert.Transaction = transaction;
+        Delete.Transaction = transaction;
     }
 
     public void Dispose()
@@ -68,6 +73,7 @@ internal sealed class SqliteSession : IDisposable
         Read.Dispose();
         ReadETag.Dispose();
         Upsert.Dispose();
+        Delete.Dispose();
         Connection.Dispose();
     }
 

@@ -107,18 +107,48 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
     }
 
     /// <inheritdoc/>
-    protected override async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
-    {
-        var etags = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (changes.Count == 0)
-        {
-            return etags;
-        }
+    protected override Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken) =>
+        changes.Count == 0
+            ? Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>())
+            : WithWriterAsync(session => Write(session, changes), cancellationToken);
 
+    /// <inheritdoc/>
+    protected override Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        keys.Count == 0
+            ? Task.CompletedTask
+            : WithWriterAsync(
+                session =>
+                {
+                    using var transaction = session.Connection.BeginTransaction();
+                    session.Enlist(transaction);
+                    foreach (var key in keys)
+                    {
+                        session.Delete.Parameters["$key"].Value = key;
+                        session.Delete.ExecuteNonQuery();
+                    }
+
+                    transaction.Commit();
+                    return true;
+                },
+                cancellationToken);
+
+    // Every change to the file goes through this process's one writer session, one at a time; each
+    // change enlists the session's statements in its own transaction first.
+    private async Task<T> WithWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
+    {
         await _writer.WaitAsync(cancellationToken);
+        SqliteSession? session = null;
         try
         {
-            return await WriteLockedAsync(changes, etags, cancellationToken);
+            session = _writerSession ??= SqliteSession.Open(_connectionString);
+            return work(session);
+        }
+        catch (Exception e) when (e is not StoreConcurrencyException)
+        {
+            // A locked or broken file: the next change starts on a fresh connection.
+            _writerSession = null;
+            session?.Dispose();
+            throw;
         }
         finally
         {
@@ -126,80 +156,48 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
         }
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> WriteLockedAsync(IReadOnlyDictionary<string, StoreItem> changes, Dictionary<string, string> etags, CancellationToken cancellationToken)
+    private IReadOnlyDictionary<string, string> Write(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
     {
-        var session = _writerSession ??= SqliteSession.Open(_connectionString);
-        try
+        // BEGIN IMMEDIATE: take the write lock before reading the ETags, so the check and the
+        // write are one step for every process sharing the file. A throw rolls it back.
+        using var transaction = session.Connection.BeginTransaction();
+        session.Enlist(transaction);
+        var cutoff = Cutoff();
+        foreach (var (key, change) in changes)
         {
-            // BEGIN IMMEDIATE: take the write lock before reading the ETags, so the check and the
-            // write are one step for every process sharing the file.
-            using var transaction = session.Connection.BeginTransaction();
-            session.Enlist(transaction);
-            var cutoff = Cutoff();
-            foreach (var (key, change) in changes)
+            session.ReadETag.Parameters["$key"].Value = key;
+            session.ReadETag.Parameters["$cutoff"].Value = cutoff;
+            if (!ETagCheck.Allows(change.ETag, session.ReadETag.ExecuteScalar() as string))
             {
-                session.ReadETag.Parameters["$key"].Value = key;
-                session.ReadETag.Parameters["$cutoff"].Value = cutoff;
-                var current = session.ReadETag.ExecuteScalar() as string;
-                if (!ETagCheck.Allows(change.ETag, current))
-                {
-                    throw StoreConcurrencyException.ForKey(key);
-                }
+                throw StoreConcurrencyException.ForKey(key);
             }
-
-            var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-            foreach (var (key, change) in changes)
-            {
-                var etag = Guid.NewGuid().ToString("N");
-                session.Upsert.Parameters["$key"].Value = key;
-                session.Upsert.Parameters["$json"].Value = change.Json.ToArray();
-                session.Upsert.Parameters["$etag"].Value = etag;
-                session.Upsert.Parameters["$now"].Value = now;
-                session.Upsert.ExecuteNonQuery();
-                etags[key] = etag;
-            }
-
-            // Now and then, remove what the retention has already hidden from reads.
-            if (_retention is not null && Interlocked.Increment(ref _writes) % 1000 == 1)
-            {
-                await using var purge = session.Connection.CreateCommand();
-                purge.Transaction = transaction;
-                purge.CommandText = "DELETE FROM state WHERE updated_at < $cutoff";
-                purge.Parameters.AddWithValue("$cutoff", cutoff);
-                await purge.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            transaction.Commit();
-            session.Enlist(null);
-            return etags;
         }
-        catch (StoreConcurrencyException)
+
+        var etags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var (key, change) in changes)
         {
-            // The transaction rolled back when it was disposed; the session is as good as before.
-            session.Enlist(null);
-            throw;
-        }
-        catch
-        {
-            // Anything else (a locked or broken file): start the next write on a fresh connection.
-            _writerSession = null;
-            session.Dispose();
-            throw;
-        }
-    }
-
-    /// <inheritdoc/>
-    protected override async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        if (keys.Count == 0)
-        {
-            return;
+            var etag = Guid.NewGuid().ToString("N");
+            session.Upsert.Parameters["$key"].Value = key;
+            session.Upsert.Parameters["$json"].Value = change.Json.ToArray();
+            session.Upsert.Parameters["$etag"].Value = etag;
+            session.Upsert.Parameters["$now"].Value = now;
+            session.Upsert.ExecuteNonQuery();
+            etags[key] = etag;
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM state WHERE key IN ({Parameters(command, keys)})";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        // Now and then, remove what the retention has already hidden from reads.
+        if (_retention is not null && Interlocked.Increment(ref _writes) % 1000 == 1)
+        {
+            using var purge = session.Connection.CreateCommand();
+            purge.Transaction = transaction;
+            purge.CommandText = "DELETE FROM state WHERE updated_at < $cutoff";
+            purge.Parameters.AddWithValue("$cutoff", cutoff);
+            purge.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return etags;
     }
 
     /// <inheritdoc/>
@@ -230,31 +228,5 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
         command.ExecuteNonQuery();
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-
-        // With write-ahead logging, NORMAL still never corrupts the file; a power cut may lose the
-        // last turns, a crash of the program loses nothing. FULL would sync the disk on every turn.
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
-
     private long Cutoff() => _retention is { } retention ? _clock.GetUtcNow().Subtract(retention).ToUnixTimeMilliseconds() : long.MinValue;
-
-    private static string Parameters(SqliteCommand command, IReadOnlyCollection<string> keys)
-    {
-        var names = new List<string>(keys.Count);
-        foreach (var key in keys)
-        {
-            var name = "$k" + names.Count.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(name, key);
-            names.Add(name);
-        }
-
-        return string.Join(", ", names);
-    }
 }

@@ -19,11 +19,31 @@ public static class ChoiceRecognizer
             return null;
         }
 
+        // Most answers are a choice said exactly; only when not are the phrases split, once, for the
+        // two searches inside the sentence.
+        List<Phrase>? split = null;
         var found = Exact(tokens, choices)
-            ?? Unique(Contained(tokens, choices, string.Equals))
+            ?? Unique(Contained(tokens, Phrases(), string.Equals))
             ?? ByPosition(utterance, choices, locale)
-            ?? Unique(Contained(tokens, choices, EditDistance.IsTypoOf), typo: true);
+            ?? Unique(Contained(tokens, Phrases(), EditDistance.IsTypoOf), typo: true);
         return found is null ? null : found with { Value = choices[found.Index].Value };
+
+        List<Phrase> Phrases()
+        {
+            if (split is null)
+            {
+                split = [];
+                for (var index = 0; index < choices.Count; index++)
+                {
+                    foreach (var phrase in PhrasesOf(choices[index]))
+                    {
+                        split.Add(new Phrase(index, phrase, TextTokens.Split(phrase)));
+                    }
+                }
+            }
+
+            return split;
+        }
     }
 
     private static FoundChoice? Exact(IReadOnlyList<string> tokens, IReadOnlyList<Choice> choices)
@@ -42,18 +62,14 @@ public static class ChoiceRecognizer
         return null;
     }
 
-    private static List<(int Index, string Phrase, int Words)> Contained(IReadOnlyList<string> tokens, IReadOnlyList<Choice> choices, Func<string, string, bool> equals)
+    private static List<(int Index, string Phrase, int Words)> Contained(IReadOnlyList<string> tokens, List<Phrase> phrases, Func<string, string, bool> equals)
     {
         var matches = new List<(int, string, int)>();
-        for (var index = 0; index < choices.Count; index++)
+        foreach (var phrase in phrases)
         {
-            foreach (var phrase in PhrasesOf(choices[index]))
+            if (TextTokens.IndexOf(tokens, phrase.Words, equals) >= 0)
             {
-                var words = TextTokens.Split(phrase);
-                if (TextTokens.IndexOf(tokens, words, equals) >= 0)
-                {
-                    matches.Add((index, phrase, words.Count));
-                }
+                matches.Add((phrase.Index, phrase.Text, phrase.Words.Count));
             }
         }
 
@@ -86,6 +102,8 @@ public static class ChoiceRecognizer
             ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0, null)
             : null;
     }
+
+    private sealed record Phrase(int Index, string Text, IReadOnlyList<string> Words);
 
     private static IEnumerable<string> PhrasesOf(Choice choice)
     {

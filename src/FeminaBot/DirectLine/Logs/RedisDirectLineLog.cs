@@ -1,5 +1,4 @@
 using FeminaBot.Conversations.Schema;
-using FeminaBot.Conversations.Storage;
 using FeminaBot.Storage.Redis;
 using StackExchange.Redis;
 
@@ -58,11 +57,11 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
 
     /// <inheritdoc/>
     public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
-        Guard(() => _redis.GetDatabase().StringSetAsync(_prefix + conversationId + ":started", 1, IdleLimit, When.NotExists).WaitAsync(cancellationToken));
+        RedisFailures.GuardAsync(() => _redis.GetDatabase().StringSetAsync(_prefix + conversationId + ":started", 1, IdleLimit, When.NotExists).WaitAsync(cancellationToken));
 
     /// <inheritdoc/>
     public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        Guard(async () =>
+        RedisFailures.GuardAsync(async () =>
         {
             // The id is the list index, known only once appended, so the stored JSON goes without one.
             var json = ActivityJson.Serialize(activity with { Id = null });
@@ -75,11 +74,11 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
 
     /// <inheritdoc/>
     public Task EraseAsync(string conversationId, CancellationToken cancellationToken) =>
-        Guard(() => _redis.GetDatabase().ScriptEvaluateAsync(EraseScript, [LogKey(conversationId)], [ErasedJson]).WaitAsync(cancellationToken));
+        RedisFailures.GuardAsync(() => _redis.GetDatabase().ScriptEvaluateAsync(EraseScript, [LogKey(conversationId)], [ErasedJson]).WaitAsync(cancellationToken));
 
     /// <inheritdoc/>
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken) =>
-        Guard(async () =>
+        RedisFailures.GuardAsync(async () =>
         {
             var from = Math.Max(watermark, 0);
             var result = (RedisResult[])(await _redis.GetDatabase().ScriptEvaluateAsync(AfterScript, [LogKey(conversationId)], [from]).WaitAsync(cancellationToken))!;
@@ -124,7 +123,7 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
         {
             if (!_subscribed)
             {
-                await Guard(async () =>
+                await RedisFailures.GuardAsync(async () =>
                 {
                     await _redis.GetSubscriber().SubscribeAsync(_appended, (_, conversationId) => _listeners.Wake(conversationId!)).WaitAsync(cancellationToken);
                     return true;
@@ -142,16 +141,4 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
     public void Dispose() => _subscribing.Dispose();
 
     private RedisKey LogKey(string conversationId) => _prefix + conversationId + ":log";
-
-    private static async Task<T> Guard<T>(Func<Task<T>> operation)
-    {
-        try
-        {
-            return await operation();
-        }
-        catch (Exception e) when (RedisFailures.IsUnavailable(e))
-        {
-            throw new StorageUnavailableException("Redis did not answer.", e);
-        }
-    }
 }

@@ -15,15 +15,11 @@ internal static class SharedTokenKey
     public static byte[] Load(IConnectionMultiplexer redis, string keyPrefix)
     {
         var key = keyPrefix + "directline:token-key";
-        try
+        return RedisFailures.Guard(() =>
         {
             var database = redis.GetDatabase();
             database.StringSet(key, RandomNumberGenerator.GetBytes(32), when: When.NotExists);
             return (byte[]?)database.StringGet(key) ?? throw new StorageUnavailableException("The Direct Line token key vanished from Redis.");
-        }
-        catch (Exception e) when (RedisFailures.IsUnavailable(e))
-        {
-            throw new StorageUnavailableException("Redis did not answer.", e);
-        }
+        });
     }
 }
