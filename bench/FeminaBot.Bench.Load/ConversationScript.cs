@@ -1,6 +1,6 @@
 namespace FeminaBot.Bench.Load;
 
-/// <summary>The turns every benchmark conversation plays: a join, a symptom, the answers to a triage, a massage step and an hours question.</summary>
+/// <summary>The turns every benchmark conversation plays: a join, a symptom, the answers to a triage, the read-back confirmed, a massage step and an hours question.</summary>
 public static class ConversationScript
 {
     /// <summary>The turns, in order.</summary>
@@ -13,6 +13,7 @@ public static class ConversationScript
         ("message", "no"),
         ("message", "no"),
         ("message", "no"),
+        ("message", "yes"),
         ("message", "left"),
         ("message", "next"),
         ("message", "are you open on Saturday?"),

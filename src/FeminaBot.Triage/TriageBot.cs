@@ -8,14 +8,17 @@ using FeminaBot.Triage.Dialogs;
 using FeminaBot.Triage.Findings;
 using FeminaBot.Triage.Offices;
 using FeminaBot.Triage.Recognition;
+using FeminaBot.Triage.Understanding;
 
 namespace FeminaBot.Triage;
 
 /// <summary>
-/// FeminaBot. Every message passes one routing step, in this order: emergency signs (call 911,
-/// whatever else is going on); commands (delete my data, start over, cancel, help); office
-/// questions (answered, then the conversation resumes where it was); the active dialog; and
-/// otherwise a new triage, the menu, or a kind word about what the bot can do.
+/// FeminaBot. Every message is read once (<see cref="MessageReading"/>) and passes one routing step,
+/// in this order: emergency signs (call 911, whatever else is going on); commands (delete my data,
+/// start over, cancel, help); the safety gate, which applies every sign stated and raises the route
+/// (ending coaching or any question); the baby's illness and office questions (answered, then the
+/// conversation resumes where it was); the active dialog; and otherwise a new triage, a reminder of
+/// the route given, the menu, or a kind word about what the bot can do.
 /// </summary>
 public sealed class TriageBot : ActivityHandler
 {
@@ -23,9 +26,7 @@ public sealed class TriageBot : ActivityHandler
     private readonly DialogSet _dialogs;
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
-    private readonly OfficeQuestionRecognizer _officeQuestions;
     private readonly OfficeAnswerer _officeAnswers;
-    private readonly TimeProvider _clock;
 
     /// <summary>Creates the bot over the content in dialogs/ and the state it keeps.</summary>
     public TriageBot(TriageContent content, ConversationState conversationState, UserState userState, TimeProvider? clock = null)
@@ -33,13 +34,11 @@ public sealed class TriageBot : ActivityHandler
         ArgumentNullException.ThrowIfNull(content);
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _userState = userState ?? throw new ArgumentNullException(nameof(userState));
-        _services = new TriageServices(content, conversationState);
+        _services = new TriageServices(content, conversationState, clock ?? TimeProvider.System);
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>("dialogs"))
             .Add(new TriageDialog(_services))
             .Add(new CoachingDialog(_services));
-        _officeQuestions = new OfficeQuestionRecognizer(content.Offices);
         _officeAnswers = new OfficeAnswerer(content.Offices, content.Messages);
-        _clock = clock ?? TimeProvider.System;
     }
 
     /// <summary>The kind message for a turn that failed; the host's error handler sends it.</summary>
@@ -74,8 +73,7 @@ public sealed class TriageBot : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var activity = turnContext.Activity.RemoveRecipientMention();
-        var text = activity.Text?.Trim() ?? string.Empty;
+        var reading = _services.Reading(turnContext);
         var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
 
@@ -86,7 +84,7 @@ public sealed class TriageBot : ActivityHandler
             dc.Stack.Clear();
         }
 
-        if (text.Length == 0)
+        if (reading.Text.Length == 0)
         {
             await Say(turnContext, MessageKeys.TextOnly, cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
@@ -94,18 +92,14 @@ public sealed class TriageBot : ActivityHandler
         }
 
         // Safety first: an emergency sign ends everything else, at any point.
-        var reading = _services.ReadSymptoms(turnContext, text);
         if (reading.EmergencySigns.Count > 0)
         {
-            _services.Answers.Apply(state.Findings, reading, text, null);
-            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-            state.Route = Route.Emergency;
-            await _services.Announcer.AnnounceAsync(turnContext, Route.Emergency, state.Findings, cancellationToken);
+            await _services.Gate.PassAsync(dc, state, reading, cancellationToken);
             return;
         }
 
-        var command = CommandRecognizer.Recognize(text);
-        if (dc.ActiveDialog is null && command is Command.None or Command.BreastTrouble && MenuPick(text) is { } picked)
+        var command = reading.Command;
+        if (dc.ActiveDialog is null && command is Command.None && !reading.SaysAnything && MenuPick(reading.Text) is { } picked)
         {
             // "1" or the exact title of a menu choice, as texted back on SMS or the console.
             command = picked;
@@ -116,21 +110,45 @@ public sealed class TriageBot : ActivityHandler
             return;
         }
 
-        var localNow = _services.Content.Offices.LocalTime(activity.Timestamp ?? _clock.GetUtcNow());
-        if (_officeQuestions.Recognize(text, localNow, activity.Locale) is { } question)
+        // Symptoms and an office question in one message get both: the triage's say first, the office
+        // answer before any question the triage then asks, so the question and its buttons come last.
+        var office = reading.OfficeQuestion is { } question ? new OfficeReply(turnContext, _officeAnswers.Answer(question, _services.LocalNow(turnContext))) : null;
+        if (await _services.Gate.PassAsync(dc, state, reading, cancellationToken))
         {
-            await turnContext.SendActivityAsync(_officeAnswers.Answer(question, localNow), cancellationToken: cancellationToken);
+            await FinishAsync(office, cancellationToken);
+            return;
+        }
+
+        if (reading.BabyIll && !reading.StatesASign && !reading.SpeaksOfHerBreasts)
+        {
+            await Say(turnContext, MessageKeys.BabyDoctor, cancellationToken);
+            await FinishAsync(office, cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
             return;
         }
 
-        if (dc.ActiveDialog is not null)
+        if (office is not null && !reading.StatesASign && command is not (Command.BreastTrouble or Command.CheckSymptoms))
         {
-            await AfterDialogAsync(dc, await dc.ContinueDialogAsync(cancellationToken), cancellationToken);
+            await FinishAsync(office, cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
             return;
         }
 
-        await StartAsync(dc, state, text, command, reading, cancellationToken);
+        if (reading.BabyIll)
+        {
+            await Say(turnContext, MessageKeys.BabyDoctor, cancellationToken);
+        }
+
+        if (dc.ActiveDialog is not null)
+        {
+            await dc.ContinueDialogAsync(cancellationToken);
+        }
+        else
+        {
+            await StartAsync(dc, state, command, reading, cancellationToken);
+        }
+
+        await FinishAsync(office, cancellationToken);
     }
 
     private async Task<bool> HandleCommandAsync(DialogContext dc, Command command, TriageState state, CancellationToken cancellationToken)
@@ -144,7 +162,7 @@ public sealed class TriageBot : ActivityHandler
                 await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
                 await _services.State.SetAsync(dc.Context, new TriageState { Welcomed = state.Welcomed }, cancellationToken);
                 await Say(dc.Context, MessageKeys.StartOver, cancellationToken);
-                await AfterDialogAsync(dc, await dc.BeginDialogAsync(DialogIds.Triage, null, cancellationToken), cancellationToken);
+                await dc.BeginDialogAsync(DialogIds.Triage, null, cancellationToken);
                 return true;
             case Command.Cancel when dc.ActiveDialog?.Id != DialogIds.Coaching:
                 await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
@@ -171,30 +189,37 @@ public sealed class TriageBot : ActivityHandler
         }
     }
 
-    private async Task StartAsync(DialogContext dc, TriageState state, string text, Command command, SymptomReading reading, CancellationToken cancellationToken)
+    private async Task StartAsync(DialogContext dc, TriageState state, Command command, MessageReading reading, CancellationToken cancellationToken)
     {
         var welcomed = await WelcomeIfNewAsync(dc.Context, state, cancellationToken);
-        var describesSymptoms = command is Command.CheckSymptoms or Command.BreastTrouble || reading.SaysAnything;
 
-        // A route once decided is repeated when the person comes back.
-        if (state.Route is { } route && !welcomed && command is not (Command.CheckSymptoms or Command.Massage) && !describesSymptoms)
+        // A route once decided is kept, never lowered, and repeated when the person comes back.
+        if (state.Route is { } route)
         {
-            await dc.Context.SendActivityAsync(_services.Announcer.Reminder(route), cancellationToken: cancellationToken);
-        }
+            if (command == Command.Massage && route == Route.Tbml)
+            {
+                await dc.BeginDialogAsync(DialogIds.Coaching, true, cancellationToken);
+            }
+            else if (!welcomed)
+            {
+                await dc.Context.SendActivityAsync(_services.Announcer.Reminder(route), cancellationToken: cancellationToken);
+                await SendMenuAsync(dc.Context, cancellationToken);
+            }
 
-        if (command == Command.Massage && state.Route == Route.Tbml)
-        {
-            await dc.BeginDialogAsync(DialogIds.Coaching, null, cancellationToken);
             return;
         }
 
-        if (describesSymptoms || command == Command.Massage)
+        if (command is Command.BreastTrouble or Command.None && reading.OnlyAsks || command is Command.BreastTrouble && reading.IsGeneralQuestion && !reading.StatesASign)
         {
-            // A new triage keeps the signs already reported, but asks the safety check again.
-            state.Route = null;
-            state.Findings.Emergency = null;
-            var first = command is Command.CheckSymptoms or Command.Massage ? null : text;
-            await AfterDialogAsync(dc, await dc.BeginDialogAsync(DialogIds.Triage, first, cancellationToken), cancellationToken);
+            // A question about signs in general: the bot does not answer those, but offers to check hers.
+            await Say(dc.Context, MessageKeys.GeneralQuestion, cancellationToken);
+            await SendMenuAsync(dc.Context, cancellationToken);
+            return;
+        }
+
+        if (command is Command.CheckSymptoms or Command.BreastTrouble or Command.Massage || reading.SaysAnything)
+        {
+            await dc.BeginDialogAsync(DialogIds.Triage, null, cancellationToken);
             return;
         }
 
@@ -207,13 +232,8 @@ public sealed class TriageBot : ActivityHandler
         await SendMenuAsync(dc.Context, cancellationToken);
     }
 
-    private static async Task AfterDialogAsync(DialogContext dc, DialogTurnResult result, CancellationToken cancellationToken)
-    {
-        if (result.Status == DialogTurnStatus.Complete && result.Result is Route.Tbml)
-        {
-            await dc.BeginDialogAsync(DialogIds.Coaching, null, cancellationToken);
-        }
-    }
+    private static Task FinishAsync(OfficeReply? office, CancellationToken cancellationToken) =>
+        office?.SendIfNotYetAsync(cancellationToken) ?? Task.CompletedTask;
 
     private async Task<bool> WelcomeIfNewAsync(ITurnContext turnContext, TriageState state, CancellationToken cancellationToken)
     {

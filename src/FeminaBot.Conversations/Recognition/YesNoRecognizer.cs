@@ -36,7 +36,7 @@ public static class YesNoRecognizer
 
     private static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)
     {
-        "no", "nope", "nah", "na", "n", "nay", "negative", "never", "none", "false", "nop", "nada", "noo",
+        "no", "nope", "nah", "na", "n", "nay", "negative", "never", "none", "false", "nop", "nada", "noo", "naw", "nuh", "nuhuh", "nopes",
     };
 
     // Typo-tolerant only for words long enough that a typo cannot turn one answer into the other.

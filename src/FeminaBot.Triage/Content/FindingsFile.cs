@@ -17,7 +17,8 @@ internal static class FindingsFile
             }
 
             var map = file.Map(value, $"the finding '{id}'");
-            findings[id] = new FindingDefinition(id, file.Text(map, "name"), file.Text(map, "question"), file.TextList(file.Required(map, "yes"), $"the 'yes' phrases of '{id}'"));
+            var deniedOnly = YamlFile.Optional(map, "no") is { } no ? file.TextList(no, $"the 'no' phrases of '{id}'") : [];
+            findings[id] = new FindingDefinition(id, file.Text(map, "name"), file.Text(map, "question"), file.TextList(file.Required(map, "yes"), $"the 'yes' phrases of '{id}'"), deniedOnly);
         }
 
         foreach (var id in FindingIds.All.Where(id => !findings.ContainsKey(id)))
@@ -34,5 +35,22 @@ internal static class FindingsFile
             signs,
             file.TextList(file.Required(severe, "signs"), "the severe infection 'signs'"),
             file.TextList(file.Required(severe, "with"), "the severe infection 'with' phrases")));
+    }
+
+    /// <summary>The signs told but not asked about, and the baby's signs.</summary>
+    public static (TextFinding Discharge, LastingPhrases Lasting, BabyPhrases Baby, IReadOnlyList<string> NotSigns) LoadTold(YamlFile file)
+    {
+        var told = file.Map(file.Required(file.Root, "told"), "'told'");
+        var discharge = file.Map(file.Required(told, "discharge"), "'told.discharge'");
+        var lasting = file.Map(file.Required(told, "lasting"), "'told.lasting'");
+        var baby = file.Map(file.Required(file.Root, "baby"), "'baby'");
+        return (
+            new TextFinding(FindingIds.Discharge, file.Text(discharge, "name"), file.TextList(file.Required(discharge, "yes"), "the 'yes' phrases of 'discharge'")),
+            new LastingPhrases(
+                file.Text(lasting, "name"),
+                file.TextList(file.Required(lasting, "recurring"), "'lasting.recurring'"),
+                file.TextList(file.Required(lasting, "notBetter"), "'lasting.notBetter'")),
+            new BabyPhrases(file.TextList(file.Required(baby, "emergency"), "'baby.emergency'"), file.TextList(file.Required(baby, "ill"), "'baby.ill'")),
+            file.TextList(file.Required(file.Root, "notSigns"), "'notSigns'"));
     }
 }

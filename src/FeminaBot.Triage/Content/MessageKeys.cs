@@ -21,6 +21,15 @@ public static class MessageKeys
     public const string Deleted = "deleted";
     public const string DeleteKept = "deleteKept";
     public const string TriageStart = "triageStart";
+    public const string BabyDoctor = "babyDoctor";
+    public const string GeneralQuestion = "generalQuestion";
+    public const string ReadBack = "readBack";
+    public const string ReadBackLeft = "readBackSide.left";
+    public const string ReadBackRight = "readBackSide.right";
+    public const string ReadBackBoth = "readBackSide.both";
+    public const string ReadBackYes = "readBackChoices.yes";
+    public const string ReadBackFix = "readBackChoices.fix";
+    public const string ReadBackAskFix = "readBackFix";
     public const string FeverBelowThreshold = "feverBelowThreshold";
     public const string TemperatureUnclear = "temperatureUnclear";
     public const string UnsureNote = "unsureNote";

@@ -7,7 +7,8 @@ internal static class RoutingFile
 {
     public static RoutingRules Load(YamlFile file, IEnumerable<string> knownFindings)
     {
-        var known = knownFindings.ToHashSet(StringComparer.Ordinal);
+        var asked = knownFindings.ToHashSet(StringComparer.Ordinal);
+        var known = asked.Concat(FindingIds.Told).ToHashSet(StringComparer.Ordinal);
         var temperature = file.Map(file.Required(file.Root, "temperature"), "'temperature'");
         var fever = file.Map(file.Required(temperature, "fever"), "'fever'");
         var emergency = file.Map(file.Required(temperature, "emergency"), "'emergency'");
@@ -44,8 +45,8 @@ internal static class RoutingFile
             throw file.Error(file.Required(file.Root, "routes"), "the routes must be emergency, provider, tbml and clinic, in that order (CLINICAL.md).");
         }
 
-        var askOrder = Signs(file, file.Required(file.Root, "askOrder"), known, "'askOrder'");
-        var missing = known.Except(askOrder).ToList();
+        var askOrder = Signs(file, file.Required(file.Root, "askOrder"), asked, "'askOrder'");
+        var missing = asked.Except(askOrder).ToList();
         if (missing.Count > 0)
         {
             throw file.Error(file.Required(file.Root, "askOrder"), $"'askOrder' leaves out {string.Join(", ", missing)}.");

@@ -9,18 +9,36 @@ public sealed record TriageContent(
     RoutingRules Routing,
     Messages Messages,
     TbmlContent Tbml,
-    OfficeDirectory Offices)
+    OfficeDirectory Offices,
+    UnderstandingContent Understanding)
 {
     /// <summary>Loads and checks the content files in <paramref name="directory"/>; throws <see cref="ContentException"/> naming the file and line of the first problem.</summary>
     public static TriageContent Load(string directory)
     {
-        var (findings, emergency) = FindingsFile.Load(YamlFile.Load(directory, "findings.yaml"));
+        var findingsFile = YamlFile.Load(directory, "findings.yaml");
+        var (findings, emergency) = FindingsFile.Load(findingsFile);
+        var (discharge, lasting, baby, notSigns) = FindingsFile.LoadTold(findingsFile);
+        var understanding = new UnderstandingContent(
+            ContextFile.Load(YamlFile.Load(directory, "context.yaml")),
+            WordsFile.Load(YamlFile.Load(directory, "words.yaml"), YamlFile.Load(directory, "realwords.yaml")),
+            discharge,
+            lasting,
+            baby,
+            notSigns);
         var routing = RoutingFile.Load(YamlFile.Load(directory, "routing.yaml"), findings.Keys);
         var messages = MessagesFile.Load(YamlFile.Load(directory, "messages.yaml"));
         var tbml = TbmlFile.Load(YamlFile.Load(directory, "tbml.yaml"));
         var offices = OfficesFile.Load(YamlFile.Load(directory, "offices.yaml"));
-        return new TriageContent(findings, emergency, routing, messages, tbml, offices);
+        return new TriageContent(findings, emergency, routing, messages, tbml, offices, understanding);
     }
+
+    /// <summary>A sign's name in sentences, for asked and told signs alike.</summary>
+    public string SignName(string id) => id switch
+    {
+        FindingIds.Discharge => Understanding.Discharge.Name,
+        FindingIds.Lasting => Understanding.Lasting.Name,
+        _ => Findings[id].Name,
+    };
 
     /// <summary>
     /// The dialogs/ folder: the <c>FEMINABOT_DIALOGS</c> environment variable, else the copy next to

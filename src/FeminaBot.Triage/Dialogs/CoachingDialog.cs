@@ -17,16 +17,19 @@ namespace FeminaBot.Triage.Dialogs;
 public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.Coaching)
 {
     private const string StepKey = "step";
+    private const int ReadingBack = -3;
+    private const int AskingWhatToFix = -2;
     private const int AskingSide = -1;
 
     private static readonly HashSet<string> HurtWords = new(StringComparer.Ordinal) { "hurts", "hurt", "hurting", "painful", "ouch", "ow", "pain", "sore" };
 
-    /// <inheritdoc/>
+    /// <summary>Begins with the read-back of what was understood; <c>true</c> as options goes straight to the massage.</summary>
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
         var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
-        return await GoToAsync(dc, state.Side is null ? AskingSide : 0, state, cancellationToken);
+        var first = options is true ? FirstStep(state) : ReadingBack;
+        return await GoToAsync(dc, first, state, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -38,33 +41,31 @@ public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.C
             return EndOfTurn;
         }
 
+        // Signs of infection or an emergency never reach here: the safety gate has ended the coaching.
         var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
-        var text = dc.Context.Activity.Text;
+        var reading = services.Reading(dc.Context);
+        var text = reading.Text;
         var step = dc.ActiveDialog!.State[StepKey]?.GetValue<int>() ?? AskingSide;
-
-        // Never coach on through a sign of infection: the person needs their provider first.
-        var reading = services.ReadSymptoms(dc.Context, text);
-        if (services.Content.Routing.ProviderSigns.Any(id => reading.Findings.TryGetValue(id, out var said) && said == Recognition.Polarity.Yes))
+        switch (step)
         {
-            services.Answers.Apply(state.Findings, reading, text, null);
-            state.Route = Route.Provider;
-            await services.Announcer.AnnounceAsync(dc.Context, Route.Provider, state.Findings, cancellationToken);
-            return await dc.EndDialogAsync(Route.Provider, cancellationToken);
+            case ReadingBack:
+                return await ReadBackAnsweredAsync(dc, state, reading, cancellationToken);
+            case AskingWhatToFix:
+                // The correction was read like any other message; say back what is known now.
+                state.Side = reading.Side ?? state.Side;
+                return await GoToAsync(dc, ReadingBack, state, cancellationToken);
+            case AskingSide:
+                if ((reading.Side ?? SideChosen(text)) is not { } side)
+                {
+                    await Say(dc, MessageKeys.NotUnderstood, cancellationToken);
+                    return await GoToAsync(dc, AskingSide, state, cancellationToken);
+                }
+
+                state.Side = side;
+                return await GoToAsync(dc, 0, state, cancellationToken);
         }
 
-        if (step == AskingSide)
-        {
-            if (ChoiceRecognizer.Recognize(text, SideChoices()) is not { } side)
-            {
-                await Say(dc, MessageKeys.NotUnderstood, cancellationToken);
-                return await GoToAsync(dc, AskingSide, state, cancellationToken);
-            }
-
-            state.Side = side.Index switch { 0 => "left", 1 => "right", _ => "both" };
-            return await GoToAsync(dc, 0, state, cancellationToken);
-        }
-
-        if (TextTokens.Split(text).Any(HurtWords.Contains))
+        if (reading.Typed.Any(HurtWords.Contains))
         {
             await Say(dc, MessageKeys.CoachHurts, cancellationToken);
             return await GoToAsync(dc, step, state, cancellationToken);
@@ -89,6 +90,35 @@ public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.C
                 return EndOfTurn;
         }
     }
+
+    private async Task<DialogTurnResult> ReadBackAnsweredAsync(DialogContext dc, TriageState state, Understanding.MessageReading reading, CancellationToken cancellationToken)
+    {
+        var choice = ChoiceRecognizer.Recognize(reading.Text, ReadBackChoices())?.Index;
+        var yes = choice == 0 || choice is null && YesNoRecognizer.Recognize(reading.Text) == true;
+        if (yes && reading.Side is null && !reading.SaysAnything)
+        {
+            return await GoToAsync(dc, FirstStep(state), state, cancellationToken);
+        }
+
+        // A correction is read like any other message: the gate has applied it; a new side is taken here.
+        if (reading.Side is { } side || reading.SaysAnything)
+        {
+            state.Side = reading.Side ?? state.Side;
+            return await GoToAsync(dc, ReadingBack, state, cancellationToken);
+        }
+
+        return await GoToAsync(dc, AskingWhatToFix, state, cancellationToken);
+    }
+
+    private static int FirstStep(TriageState state) => state.Side is null ? AskingSide : 0;
+
+    private string? SideChosen(string text) => ChoiceRecognizer.Recognize(text, SideChoices())?.Index switch
+    {
+        0 => "left",
+        1 => "right",
+        2 => "both",
+        _ => null,
+    };
 
     /// <inheritdoc/>
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
@@ -117,11 +147,19 @@ public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.C
     private Task SendStepAsync(ITurnContext turnContext, int step, TriageState state, CancellationToken cancellationToken)
     {
         var tbml = services.Content.Tbml;
+        if (step == ReadingBack)
+        {
+            return turnContext.SendActivityAsync(Ask(turnContext, ReadBackChoices(), ReadBack(state)), cancellationToken);
+        }
+
+        if (step == AskingWhatToFix)
+        {
+            return turnContext.SendActivityAsync(services.Messages[MessageKeys.ReadBackAskFix], inputHint: InputHints.ExpectingInput, cancellationToken: cancellationToken);
+        }
+
         if (step == AskingSide)
         {
-            var incoming = turnContext.Activity;
-            var question = ChoiceFactory.ForChannel(incoming.ChannelId, SideChoices(), services.Messages[MessageKeys.WhichBreast], conversationType: incoming.Conversation?.ConversationType);
-            return turnContext.SendActivityAsync(question, cancellationToken);
+            return turnContext.SendActivityAsync(Ask(turnContext, SideChoices(), services.Messages[MessageKeys.WhichBreast]), cancellationToken);
         }
 
         var text = step < tbml.Steps.Count
@@ -130,11 +168,42 @@ public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.C
         return turnContext.SendActivityAsync(WithNavigation(turnContext, text), cancellationToken);
     }
 
-    private Activity WithNavigation(ITurnContext turnContext, string text)
+    private Activity WithNavigation(ITurnContext turnContext, string text) => Ask(turnContext, NavigationChoices(), text);
+
+    private static Activity Ask(ITurnContext turnContext, IReadOnlyList<Choice> choices, string text)
     {
         var incoming = turnContext.Activity;
-        return ChoiceFactory.ForChannel(incoming.ChannelId, NavigationChoices(), text, conversationType: incoming.Conversation?.ConversationType);
+        return ChoiceFactory.ForChannel(incoming.ChannelId, choices, text, conversationType: incoming.Conversation?.ConversationType);
     }
+
+    // CLINICAL.md, "Before coaching": "You told me: a lump or tender spot on the left; no redness, fever, chills or body aches."
+    private string ReadBack(TriageState state)
+    {
+        var rules = services.Content.Routing;
+        var found = rules.TbmlSigns.Where(id => state.Findings.Get(id) == true).Select(services.Content.SignName).ToList();
+        var absent = rules.ProviderSigns.Where(id => rules.AskOrder.Contains(id)).Select(services.Content.SignName).ToList();
+        var side = state.Side switch
+        {
+            "left" => " " + services.Messages[MessageKeys.ReadBackLeft],
+            "right" => " " + services.Messages[MessageKeys.ReadBackRight],
+            "both" => " " + services.Messages[MessageKeys.ReadBackBoth],
+            _ => string.Empty,
+        };
+        return services.Messages.Format(MessageKeys.ReadBack, ("found", Join(found, "and")), ("side", side), ("absent", Join(absent, "or")));
+    }
+
+    private static string Join(List<string> names, string last) => names.Count switch
+    {
+        0 => string.Empty,
+        1 => names[0],
+        _ => $"{string.Join(", ", names[..^1])} {last} {names[^1]}",
+    };
+
+    private List<Choice> ReadBackChoices() =>
+    [
+        new(services.Messages[MessageKeys.ReadBackYes], "yes", "yep", "yeah", "correct", "right", "thats right", "that is right", "sounds right", "ok", "okay"),
+        new(services.Messages[MessageKeys.ReadBackFix], "no", "wrong", "not right", "fix", "change", "nope"),
+    ];
 
     private Task Say(DialogContext dc, string key, CancellationToken cancellationToken) =>
         dc.Context.SendActivityAsync(services.Messages[key], cancellationToken: cancellationToken);

@@ -12,8 +12,6 @@ public sealed class RouteAnnouncer(TriageContent content)
     /// <summary>The trace's name.</summary>
     public const string OutcomeTrace = "triage.outcome";
 
-    private const string HarmSign = "harm";
-
     /// <summary>Sends the route's messages; for an emergency, the 911 message and nothing else.</summary>
     public async Task AnnounceAsync(ITurnContext turnContext, Route route, KnownFindings findings, CancellationToken cancellationToken)
     {
@@ -25,7 +23,9 @@ public sealed class RouteAnnouncer(TriageContent content)
         {
             case Route.Emergency:
                 await turnContext.SendActivityAsync(messages[MessageKeys.RouteEmergency], cancellationToken: cancellationToken);
-                if (findings.EmergencySigns.Contains(HarmSign))
+                // 988 too for thoughts of harm, and for a "yes" to the safety check that named no sign:
+                // the check asks about those thoughts, and a person may not want to say which it was.
+                if (findings.EmergencySigns.Contains(Understanding.EmergencySigns.Harm) || findings.EmergencySigns.Count == 0)
                 {
                     await turnContext.SendActivityAsync(messages[MessageKeys.RouteEmergencySelfHarm], cancellationToken: cancellationToken);
                 }
@@ -85,7 +85,7 @@ public sealed class RouteAnnouncer(TriageContent content)
 
     private string InfectionSigns(KnownFindings findings)
     {
-        var names = content.Routing.ProviderSigns.Where(id => findings.Get(id) == true).Select(id => content.Findings[id].Name).ToList();
+        var names = content.Routing.ProviderSigns.Where(id => findings.Get(id) == true).Select(content.SignName).ToList();
         var joined = names.Count switch
         {
             0 => content.Findings[FindingIds.Redness].Name,

@@ -8,10 +8,9 @@ using FeminaBot.Triage.Findings;
 namespace FeminaBot.Triage.Dialogs;
 
 /// <summary>
-/// The safety check first, then one short question at a time about the signs still unknown, until
-/// the route is decided. Every answer is read whole, so "no, but I have chills" answers two
-/// questions. Begun with the person's first message, whose signs count before anything is asked.
-/// Ends with the decided <see cref="Route"/>.
+/// The safety check first, then one short question at a time about the signs still unknown. What a
+/// message states has already been applied by the <see cref="SafetyGate"/>; this dialog reads only the
+/// answer to its own question, and leaves concluding the route to the gate.
 /// </summary>
 public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Triage)
 {
@@ -22,14 +21,7 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
     {
         ArgumentNullException.ThrowIfNull(dc);
         var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
-        if (options is string firstMessage)
-        {
-            state.Side ??= Recognition.SideRecognizer.Recognize(firstMessage);
-            var outcome = services.Answers.Apply(state.Findings, services.ReadSymptoms(dc.Context, firstMessage), firstMessage, null);
-            await SendAllAsync(dc.Context, outcome.Notes, cancellationToken);
-        }
-
-        return await AdvanceAsync(dc, state, introduce: true, cancellationToken);
+        return await AskNextAsync(dc, state, introduce: true, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -42,11 +34,14 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
         }
 
         var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
-        var asking = dc.ActiveDialog!.State[AskingKey]?.GetValue<string>();
-        state.Side ??= Recognition.SideRecognizer.Recognize(dc.Context.Activity.Text);
-        var reading = services.ReadSymptoms(dc.Context, dc.Context.Activity.Text, askedForTemperature: asking == FindingIds.Fever);
-        var outcome = services.Answers.Apply(state.Findings, reading, dc.Context.Activity.Text, asking);
-        await SendAllAsync(dc.Context, outcome.Notes, cancellationToken);
+        var asking = dc.ActiveDialog!.State[AskingKey]?.GetValue<string>() ?? FindingIds.Emergency;
+        var reading = services.Reading(dc.Context);
+        var outcome = services.Answers.ApplyAnswer(state.Findings, reading, asking);
+        foreach (var note in outcome.Notes)
+        {
+            await dc.Context.SendActivityAsync(note, cancellationToken: cancellationToken);
+        }
+
         if (!outcome.Understood)
         {
             var sorry = outcome.AskTemperatureAgain ? MessageKeys.TemperatureUnclear : MessageKeys.NotUnderstood;
@@ -55,7 +50,12 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
             return EndOfTurn;
         }
 
-        return await AdvanceAsync(dc, state, introduce: false, cancellationToken);
+        if (await services.Gate.RaiseAsync(dc, state, cancellationToken))
+        {
+            return EndOfTurn;
+        }
+
+        return await AskNextAsync(dc, state, introduce: false, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -65,16 +65,16 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
         return AskAsync(turnContext, instance.State[AskingKey]?.GetValue<string>(), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AdvanceAsync(DialogContext dc, TriageState state, bool introduce, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, TriageState state, bool introduce, CancellationToken cancellationToken)
     {
-        if (services.Router.Decide(state.Findings) is { } route)
+        // What is known may already decide the route (signs told before, an earlier safety check).
+        if (services.Router.NextQuestion(state.Findings) is not { } next)
         {
-            state.Route = route;
-            await services.Announcer.AnnounceAsync(dc.Context, route, state.Findings, cancellationToken);
-            return await dc.EndDialogAsync(route, cancellationToken);
+            await dc.EndDialogAsync(null, cancellationToken);
+            await services.Gate.RaiseAsync(dc, state, cancellationToken);
+            return EndOfTurn;
         }
 
-        var next = services.Router.NextQuestion(state.Findings);
         dc.ActiveDialog!.State[AskingKey] = next;
         if (introduce)
         {
@@ -101,13 +101,5 @@ public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Tri
         var incoming = turnContext.Activity;
         var activity = ChoiceFactory.ForChannel(incoming.ChannelId, AnswerReader.Choices, question, conversationType: incoming.Conversation?.ConversationType);
         return turnContext.SendActivityAsync(activity, cancellationToken);
-    }
-
-    private static async Task SendAllAsync(ITurnContext turnContext, IReadOnlyList<string> messages, CancellationToken cancellationToken)
-    {
-        foreach (var message in messages)
-        {
-            await turnContext.SendActivityAsync(message, cancellationToken: cancellationToken);
-        }
     }
 }

@@ -1,34 +1,40 @@
+using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
-using FeminaBot.Triage.Recognition;
+using FeminaBot.Triage.Understanding;
 
 namespace FeminaBot.Triage.Dialogs;
 
-/// <summary>What the dialogs share: the content, the recognizers, the router, and the triage state property.</summary>
+/// <summary>What the dialogs share: the content, the message reader, the router, the gate that concludes routes, and the triage state property.</summary>
 public sealed class TriageServices
 {
     /// <summary>Builds the services over the loaded content and the conversation state.</summary>
-    public TriageServices(TriageContent content, ConversationState conversationState)
+    public TriageServices(TriageContent content, ConversationState conversationState, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(conversationState);
         Content = content;
-        Symptoms = new SymptomRecognizer(content);
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        Reader = new MessageReader(content);
         Answers = new AnswerReader(content);
         Router = new Router(content.Routing);
         Announcer = new RouteAnnouncer(content);
+        Gate = new SafetyGate(this);
         State = conversationState.CreateProperty("triage", TriageJsonContext.Default.TriageState);
     }
 
     /// <summary>Everything under dialogs/.</summary>
     public TriageContent Content { get; }
 
-    /// <summary>Reads signs from free text.</summary>
-    public SymptomRecognizer Symptoms { get; }
+    /// <summary>The clock for turns whose activity has no timestamp.</summary>
+    public TimeProvider Clock { get; }
 
-    /// <summary>Folds answers into the findings.</summary>
+    /// <summary>Reads a message once into everything the dialogs need.</summary>
+    public MessageReader Reader { get; }
+
+    /// <summary>Folds what a message says into the findings.</summary>
     public AnswerReader Answers { get; }
 
     /// <summary>Decides the route and the next question.</summary>
@@ -37,26 +43,34 @@ public sealed class TriageServices
     /// <summary>Says what a route means.</summary>
     public RouteAnnouncer Announcer { get; }
 
+    /// <summary>The one place a route is concluded.</summary>
+    public SafetyGate Gate { get; }
+
     /// <summary>The conversation's triage state.</summary>
     public IStatePropertyAccessor<TriageState> State { get; }
-
-    /// <summary>What a message of this turn says about symptoms, read once per turn however many steps ask.</summary>
-    public SymptomReading ReadSymptoms(ITurnContext turnContext, string? text, bool askedForTemperature = false)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var key = askedForTemperature ? "symptoms+temperature" : "symptoms";
-        if (turnContext.TurnState.Get<CachedReading>(key) is { } cached && cached.Text == text)
-        {
-            return cached.Reading;
-        }
-
-        var reading = Symptoms.Read(text, askedForTemperature, turnContext.Activity.Locale);
-        turnContext.TurnState.Set(key, new CachedReading(text, reading));
-        return reading;
-    }
 
     /// <summary>The message texts.</summary>
     public Messages Messages => Content.Messages;
 
-    private sealed record CachedReading(string? Text, SymptomReading Reading);
+    /// <summary>The turn's message, read once: the first call reads it, every later one gets the same reading.</summary>
+    public MessageReading Reading(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<MessageReading>() is { } reading)
+        {
+            return reading;
+        }
+
+        var activity = turnContext.Activity;
+        reading = Reader.Read(activity.RemoveRecipientMention().Text, LocalNow(turnContext), activity.Locale);
+        turnContext.TurnState.Set(reading);
+        return reading;
+    }
+
+    /// <summary>"Now" for the turn in the clinic's time zone: the activity's timestamp, else the clock.</summary>
+    public DateTime LocalNow(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return Content.Offices.LocalTime(turnContext.Activity.Timestamp ?? Clock.GetUtcNow());
+    }
 }

@@ -3,72 +3,96 @@ using FeminaBot.Conversations.Dialogs.Choices;
 using FeminaBot.Conversations.Recognition;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Recognition;
+using FeminaBot.Triage.Understanding;
 
 namespace FeminaBot.Triage.Findings;
 
 /// <summary>
-/// Folds a message into what triage knows: the answer to the question just asked (yes, no, not
-/// sure, a button's number, a temperature) and every other sign the message states.
+/// Folds a message into what triage knows, in two parts: what it states of her signs, in any state
+/// of the conversation (<see cref="ApplyStatements"/>), and its answer to the question just asked
+/// (<see cref="ApplyAnswer"/>: yes, no, not sure, a button's number, a bare temperature).
 /// </summary>
 public sealed class AnswerReader(TriageContent content)
 {
+    private static readonly HashSet<string> Acknowledgements = new(StringComparer.Ordinal) { "ok", "okay", "k", "kk", "okk", "alright", "thanks", "thx", "ty", "cool", "hmm", "um", "umm", "so", "well", "oh" };
+
     private static readonly IReadOnlyList<Choice> AnswerChoices = [new("Yes"), new("No"), new("Not sure", "unsure", "dont know")];
 
     /// <summary>The buttons of every triage question.</summary>
     public static IReadOnlyList<Choice> Choices => AnswerChoices;
 
-    /// <summary>
-    /// Applies a message to <paramref name="findings"/>: <paramref name="asking"/> is the question it
-    /// answers, if any, and <paramref name="reading"/> the message read (with <c>askedForTemperature</c>
-    /// when that is the fever question).
-    /// </summary>
-    public AnswerOutcome Apply(KnownFindings findings, SymptomReading reading, string? text, string? asking)
+    /// <summary>Applies the signs, readings and emergency signs a message states; returns what to tell the person about them.</summary>
+    public List<string> ApplyStatements(KnownFindings findings, MessageReading reading)
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(reading);
-        var rules = content.Routing;
         var notes = new List<string>();
-        var feverBefore = findings.Get(FindingIds.Fever);
-        var understood = false;
-
-        if (reading.EmergencySigns.Count > 0)
+        findings.SevereSign |= reading.SevereSign;
+        findings.FeelsVeryIll |= reading.FeelsVeryIll;
+        List<string> emergencySigns = findings.SevereSign && findings.FeelsVeryIll && !reading.EmergencySigns.Contains(EmergencySigns.SevereInfection)
+            ? [.. reading.EmergencySigns, EmergencySigns.SevereInfection]
+            : reading.EmergencySigns;
+        if (emergencySigns.Count > 0)
         {
             findings.Emergency = true;
-            findings.EmergencySigns.AddRange(reading.EmergencySigns.Except(findings.EmergencySigns));
-            understood = true;
+            findings.EmergencySigns.AddRange(emergencySigns.Except(findings.EmergencySigns));
         }
 
-        if (asking is not null)
+        var feverBefore = findings.Get(FindingIds.Fever);
+        // Doubt in her own words ("maybe a plugged duct", "might be a bit red") counts as the sign: it
+        // errs toward care, and a suspected lump is the reason she wrote.
+        foreach (var (id, polarity) in reading.Findings)
         {
-            Polarity? stated = asking != FindingIds.Emergency && reading.Findings.TryGetValue(asking, out var said) ? said : null;
-            if ((stated ?? DirectAnswer(text, asking, reading)) is { } answer)
-            {
-                understood = true;
-                if (answer == Polarity.Unsure && rules.UnsureCountsAsYes.Contains(asking))
-                {
-                    notes.Add(content.Messages[MessageKeys.UnsureNote]);
-                }
-
-                Set(findings, asking, answer == Polarity.Yes || answer == Polarity.Unsure && rules.UnsureCountsAsYes.Contains(asking));
-            }
+            Set(findings, id, polarity != Polarity.No);
         }
 
-        foreach (var (id, polarity) in reading.Findings.Where(f => f.Key != asking))
+        // CLINICAL.md, "More signs for the provider route": a lump of about two days or more, or one that
+        // keeps coming back, told in this message or about a lump told before.
+        var lump = findings.Get(FindingIds.Lump) == true || reading.MentionsLump;
+        if (lump && (reading.LongestDays >= 2 || reading.Recurring))
         {
-            understood = true;
-            if (polarity != Polarity.Unsure)
-            {
-                Set(findings, id, polarity == Polarity.Yes);
-            }
+            Set(findings, FindingIds.Lasting, true);
         }
 
         if (reading.Temperatures.Count > 0)
         {
-            understood = true;
             ApplyReading(findings, reading.Temperatures.MaxBy(r => r.Fahrenheit)!, feverBefore, notes);
         }
 
-        var askAgain = !understood && asking == FindingIds.Fever && reading.TemperatureUnplaceable;
+        return notes;
+    }
+
+    /// <summary>Applies the message as the answer to <paramref name="asking"/>, the question just asked.</summary>
+    public AnswerOutcome ApplyAnswer(KnownFindings findings, MessageReading reading, string asking)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(reading);
+        var notes = new List<string>();
+        var rules = content.Routing;
+
+        // A whole number given in answer to the fever question is a reading: "101", "38".
+        if (asking == FindingIds.Fever && reading.Temperatures.Count == 0 && reading.BareNumbers.Count > 0 && !reading.Findings.ContainsKey(FindingIds.Fever))
+        {
+            var value = reading.BareNumbers.Max();
+            var placed = value <= rules.Temperature.BareCelsius.To ? TemperatureReading.FromCelsius(value) : TemperatureReading.FromFahrenheit(value);
+            ApplyReading(findings, placed, findings.Get(FindingIds.Fever), notes);
+            return new AnswerOutcome(true, notes, false);
+        }
+
+        var answered = asking == FindingIds.Emergency ? findings.Emergency is not null : findings.Get(asking) is not null;
+        if (!answered && DirectAnswer(reading, asking) is { } answer)
+        {
+            if (answer == Polarity.Unsure && rules.UnsureCountsAsYes.Contains(asking))
+            {
+                notes.Add(content.Messages[MessageKeys.UnsureNote]);
+            }
+
+            Set(findings, asking, answer == Polarity.Yes || answer == Polarity.Unsure && rules.UnsureCountsAsYes.Contains(asking));
+            return new AnswerOutcome(true, notes, false);
+        }
+
+        var understood = answered || reading.SaysAnything;
+        var askAgain = !understood && asking == FindingIds.Fever && (reading.TemperatureUnplaceable || reading.Words.Any(w => w.IsNumber));
         return new AnswerOutcome(understood, notes, askAgain);
     }
 
@@ -94,26 +118,29 @@ public sealed class AnswerReader(TriageContent content)
         }
     }
 
-    private static Polarity? DirectAnswer(string? text, string asking, SymptomReading reading)
+    private static Polarity? DirectAnswer(MessageReading reading, string asking)
     {
-        // A temperature given in answer to the fever question is its own answer.
-        if (asking == FindingIds.Fever && reading.Temperatures.Count > 0)
-        {
-            return null;
-        }
-
+        var text = reading.Text;
         if (YesNoRecognizer.IsUnsure(text))
         {
             return Polarity.Unsure;
         }
 
-        var clauses = Clauses.Of(text);
-        var firstClause = clauses.Count > 0 ? string.Join(' ', clauses[0]) : string.Empty;
-        if (YesNoRecognizer.Recognize(firstClause) is { } yes)
+        // "no, but I have chills": the answer is the first part; the rest was read as statements.
+        var firstPart = FirstPart(reading);
+
+        // "ok. my nipple stings": an acknowledgement is no answer to "do you have any of these?".
+        if (firstPart.Split(' ').All(Acknowledgements.Contains))
+        {
+            return null;
+        }
+
+        if (YesNoRecognizer.Recognize(firstPart) is { } yes)
         {
             return yes ? Polarity.Yes : Polarity.No;
         }
 
+        // A sign named with its own "no" ("no fever") answers its question: the statements did that.
         return ChoiceRecognizer.Recognize(text, AnswerChoices)?.Index switch
         {
             0 => Polarity.Yes,
@@ -121,6 +148,22 @@ public sealed class AnswerReader(TriageContent content)
             2 => Polarity.Unsure,
             _ => null,
         };
+    }
+
+    private static string FirstPart(MessageReading reading)
+    {
+        var words = new List<string>();
+        foreach (var word in reading.Words)
+        {
+            if (words.Count > 0 && (word.Sentence || word.Comma || word.Text is "but" or "and" or "though" or "tho" or "just" or "only"))
+            {
+                break;
+            }
+
+            words.Add(word.Typed);
+        }
+
+        return string.Join(' ', words);
     }
 
     private static void Set(KnownFindings findings, string id, bool present)

@@ -12,6 +12,12 @@ public sealed class KnownFindings
     /// <summary>Which emergency signs were named, such as <c>harm</c>.</summary>
     public List<string> EmergencySigns { get; init; } = [];
 
+    /// <summary>Spreading redness, dark skin or pus was told, in any message.</summary>
+    public bool SevereSign { get; set; }
+
+    /// <summary>She said she feels very ill, in any message.</summary>
+    public bool FeelsVeryIll { get; set; }
+
     /// <summary>The highest temperature given, in Fahrenheit.</summary>
     public double? HighestFahrenheit { get; set; }
 

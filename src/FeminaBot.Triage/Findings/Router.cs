@@ -27,7 +27,8 @@ public sealed class Router(RoutingRules rules)
             return Route.Provider;
         }
 
-        if (rules.ProviderSigns.Any(id => findings.Get(id) is null))
+        // Told signs (discharge, a lasting lump) are never asked: unknown is no.
+        if (rules.ProviderSigns.Any(id => findings.Get(id) is null && rules.AskOrder.Contains(id)))
         {
             return null;
         }

@@ -23,9 +23,14 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
     };
 
     /// <summary>The office question in the message, or null when it asks none.</summary>
-    public OfficeQuestion? Recognize(string? text, DateTime localNow, string? locale = null)
+    public OfficeQuestion? Recognize(string? text, DateTime localNow, string? locale = null) =>
+        Recognize(text, TextTokens.Split(text), localNow, locale);
+
+    /// <summary>The office question in a message already split into words, or null when it asks none.</summary>
+    public OfficeQuestion? Recognize(string? text, IReadOnlyList<string> words, DateTime localNow, string? locale = null)
     {
-        var tokens = TextTokens.Split(text);
+        ArgumentNullException.ThrowIfNull(words);
+        var tokens = WithoutLengthsOfTime(words);
         if (tokens.Count == 0)
         {
             return null;
@@ -87,6 +92,31 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         return named.Count > 0 && tokens.Count <= 4 || tokens.Any(t => t is "office" or "offices" or "locations")
             ? new OfficeQuestion(OfficeQuestionKind.Overview, offices)
             : null;
+    }
+
+    // "fever for a few hours", "bigger by the hour", "within 24 hours": hours of a symptom, not of an office.
+    private static IReadOnlyList<string> WithoutLengthsOfTime(IReadOnlyList<string> words)
+    {
+        List<string>? kept = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lengthOfTime = words[i] is "hour" or "hours" or "hrs" or "hr"
+                && (i + 1 < words.Count && words[i + 1] is "after" or "later" or "ago" or "before" or "now" or "straight" or "apart"
+                    || i > 0 && words[i - 1] is "for" or "in")
+                || words[i] is "hour" or "hours" or "hrs" or "hr" && i > 0
+                && (words[i - 1] is "few" or "couple" or "several" or "many" or "an" or "last" or "past" or "some"
+                    || words[i - 1] == "the" && i > 1 && words[i - 2] is "by" or "for" or "within" or "in"
+                    || char.IsAsciiDigit(words[i - 1][0]) || words[i - 1] is "two" or "three" or "four" or "five" or "six" or "twelve" or "both");
+            if (lengthOfTime)
+            {
+                kept ??= words.Take(i).ToList();
+                continue;
+            }
+
+            kept?.Add(words[i]);
+        }
+
+        return kept ?? words;
     }
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)

@@ -40,9 +40,12 @@ public static class CommandRecognizer
     };
 
     /// <summary>The command the whole message gives, or <see cref="Command.None"/>.</summary>
-    public static Command Recognize(string? text)
+    public static Command Recognize(string? text) => Recognize(TextTokens.Split(text));
+
+    /// <summary>The command the whole message gives, from its words, or <see cref="Command.None"/>.</summary>
+    public static Command Recognize(IReadOnlyList<string> tokens)
     {
-        var tokens = TextTokens.Split(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count == 0)
         {
             return Command.None;

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace FeminaBot.Triage.Recognition;
 
-/// <summary>A temperature the person gave, in Fahrenheit whatever scale they used, and how they wrote it.</summary>
-public sealed record TemperatureReading(double Fahrenheit, string AsGiven, bool IsCelsius = false)
+/// <summary>A temperature the person gave, in Fahrenheit whatever scale they used, how they wrote it, and where it was taken if she said.</summary>
+public sealed record TemperatureReading(double Fahrenheit, string AsGiven, bool IsCelsius = false, string? Site = null)
 {
     /// <summary>From Celsius.</summary>
     public static TemperatureReading FromCelsius(double celsius) =>

@@ -40,7 +40,7 @@ public sealed class ContentValidationTests : IDisposable
     [Fact]
     public void An_unknown_sign_in_a_rule_names_the_file_and_its_line()
     {
-        Edit("routing.yaml", text => text.Replace("anyOf: [redness, fever, chills, bodyAches]", "anyOf: [rednes, fever, chills, bodyAches]", StringComparison.Ordinal));
+        Edit("routing.yaml", text => text.Replace("anyOf: [redness, fever, chills, bodyAches, discharge, lasting]", "anyOf: [rednes, fever, chills, bodyAches, discharge, lasting]", StringComparison.Ordinal));
 
         var error = Assert.Throws<ContentException>(() => TriageContent.Load(_directory));
 

@@ -100,6 +100,8 @@ public class CoachingTests
             .BotAsksAbout(FindingIds.Redness)
             .UserSays("no, no fever or chills or aches either")
             .BotCoachesTheMassage()
+            .BotReadsBack("a lump or tender spot on the left")
+            .UserSays("yes")
             .BotShowsStep(Tbml.Steps[0].Title)
             .UserSays("next")
             .BotShowsStep(Tbml.Steps[1].Title, "your right hand", "your left breast");
@@ -122,5 +124,7 @@ public class CoachingTests
         .BotAsksAbout(FindingIds.Redness)
         .UserSays("no redness, fever, chills or body aches")
         .BotCoachesTheMassage()
+        .BotReadsBack()
+        .UserSays("yes")
         .BotAsksWhichBreast();
 }

@@ -13,6 +13,8 @@ public class FreeTextTests
             .BotAsksAbout(FindingIds.BodyAches)
             .UserSays("no")
             .BotCoachesTheMassage()
+            .BotReadsBack("a lump or tender spot", "no redness or warmth, fever, chills or body aches")
+            .UserSays("that's right")
             .BotAsksWhichBreast();
     }
 
@@ -25,6 +27,8 @@ public class FreeTextTests
             .BotAsksAbout(FindingIds.BodyAches)
             .UserSays("not really")
             .BotCoachesTheMassage()
+            .BotReadsBack("a lump or tender spot", "no redness or warmth, fever, chills or body aches")
+            .UserSays("that's right")
             .BotAsksWhichBreast();
     }
 

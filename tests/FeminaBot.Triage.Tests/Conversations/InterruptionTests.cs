@@ -25,6 +25,8 @@ public class InterruptionTests
             .UserStartsWith("clogged duct, no redness, fever, chills or aches")
             .UserSays("no")
             .BotCoachesTheMassage()
+            .BotReadsBack()
+            .UserSays("yes")
             .BotAsksWhichBreast()
             .UserSays("left")
             .BotShowsStep(Clinic.Content.Tbml.Steps[0].Title)

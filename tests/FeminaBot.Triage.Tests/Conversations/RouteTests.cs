@@ -19,7 +19,7 @@ public class RouteTests
         await new Clinic().Chat()
             .UserStartsWith("my breast is sore")
             .UserSays("yes")
-            .BotSendsTo911();
+            .BotSendsTo911And988();
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class RouteTests
             .UserStartsWith("my breast is sore")
             .UserSays("I'm not sure")
             .BotSays(Clinic.Say(MessageKeys.UnsureNote))
-            .BotSendsTo911();
+            .BotSendsTo911And988();
     }
 
     [Fact]
@@ -115,6 +115,8 @@ public class RouteTests
             .BotAsksAbout(FindingIds.BodyAches)
             .UserSays("no")
             .BotCoachesTheMassage()
+            .BotReadsBack()
+            .UserSays("yes")
             .BotAsksWhichBreast();
     }
 

@@ -28,6 +28,10 @@ internal static class TriageTranscript
     public static ConversationTest BotSendsTo911(this ConversationTest test) =>
         test.BotSays(Clinic.Say(MessageKeys.RouteEmergency));
 
+    /// <summary>911 for a "yes" that named no sign: the safety check asks about thoughts of harm, so 988 comes too.</summary>
+    public static ConversationTest BotSendsTo911And988(this ConversationTest test) =>
+        test.BotSendsTo911().BotSays(Clinic.Say(MessageKeys.RouteEmergencySelfHarm));
+
     public static ConversationTest BotSendsToProvider(this ConversationTest test, string signs) =>
         test.BotSays(Clinic.Content.Messages.Format(MessageKeys.RouteProvider, ("signs", signs)))
             .BotSays(Clinic.Say(MessageKeys.RouteProviderMeanwhile))
@@ -35,6 +39,15 @@ internal static class TriageTranscript
 
     public static ConversationTest BotCoachesTheMassage(this ConversationTest test) =>
         test.BotSays(Clinic.Say(MessageKeys.RouteTbml));
+
+    /// <summary>CLINICAL.md, "Before coaching": one line of what was understood, with a chance to correct it.</summary>
+    public static ConversationTest BotReadsBack(this ConversationTest test, params string[] fragments) =>
+        test.BotSends(
+            $"the read-back \"You told me: ...{string.Join("...", fragments)}...\" with Yes and No buttons",
+            reply => ActivityText.Of(reply) is { } text
+                && text.StartsWith("You told me: ", StringComparison.Ordinal)
+                && fragments.All(f => text.Contains(f, StringComparison.Ordinal))
+                && ActivityText.ChoicesOf(reply).SequenceEqual(["Yes, that's right", "No, let me fix it"]));
 
     public static ConversationTest BotAsksWhichBreast(this ConversationTest test) =>
         test.BotAsks(Clinic.Say(MessageKeys.WhichBreast), "Left", "Right", "Both");

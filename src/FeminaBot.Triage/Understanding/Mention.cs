@@ -1,0 +1,31 @@
+namespace FeminaBot.Triage.Understanding;
+
+/// <summary>Where a phrase of dialogs/ stands in a message: its group and id, and the words it covers.</summary>
+/// <param name="Group">What kind of phrase: a finding, an emergency sign, a modifier, and so on.</param>
+/// <param name="Id">Which one within the group, such as <c>fever</c> or <c>harm</c>.</param>
+/// <param name="Start">Its first word.</param>
+/// <param name="End">Its last word.</param>
+/// <param name="Gaps">Words between its parts that are not its own ("heart is really pounding").</param>
+internal readonly record struct Mention(PhraseGroup Group, string Id, int Start, int End, int Gaps);
+
+/// <summary>The kinds of phrase FeminaBot looks for.</summary>
+internal enum PhraseGroup
+{
+    Finding,
+    FindingDenied,
+    Told,
+    Recurring,
+    NotBetter,
+    SelfCare,
+    NotSign,
+    Emergency,
+    SevereSign,
+    SevereWith,
+    BabyEmergency,
+    BabyIll,
+    Duration,
+    Age,
+    Trigger,
+    Pseudo,
+    Terminate,
+}

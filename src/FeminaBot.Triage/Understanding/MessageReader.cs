@@ -1,0 +1,111 @@
+using FeminaBot.Triage.Content;
+using FeminaBot.Triage.Offices;
+using FeminaBot.Triage.Recognition;
+
+namespace FeminaBot.Triage.Understanding;
+
+/// <summary>
+/// Reads a message once into a <see cref="MessageReading"/>: the words (dialogs/words.yaml), the signs
+/// and emergency signs (dialogs/findings.yaml) with the words around them (dialogs/context.yaml),
+/// temperatures, lengths of time, the side, a command and an office question. Built once at start;
+/// reading is linear in the message's length.
+/// </summary>
+public sealed class MessageReader
+{
+    private readonly Lexicon _lexicon;
+    private readonly PhraseBook _book = new();
+    private readonly ContextVocabulary _context;
+    private readonly NumberFinder _numbers;
+    private readonly TemperatureFinder _temperatures;
+    private readonly DurationFinder _durations;
+    private readonly TemperatureRules _rules;
+    private readonly OfficeQuestionRecognizer _offices;
+
+    /// <summary>Builds the reader over the content in dialogs/.</summary>
+    public MessageReader(TriageContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var understanding = content.Understanding;
+        var phrases = new List<(PhraseGroup Group, string Id, string Phrase)>();
+        void AddAll(PhraseGroup group, string id, IEnumerable<string> list) => phrases.AddRange(list.Select(p => (group, id, p)));
+
+        foreach (var finding in content.Findings.Values)
+        {
+            AddAll(PhraseGroup.Finding, finding.Id, finding.Yes);
+            AddAll(PhraseGroup.FindingDenied, finding.Id, finding.DeniedOnly);
+        }
+
+        AddAll(PhraseGroup.Told, understanding.Discharge.Id, understanding.Discharge.Yes);
+        AddAll(PhraseGroup.Recurring, FindingIds.Lasting, understanding.Lasting.Recurring);
+        AddAll(PhraseGroup.NotBetter, FindingIds.Lasting, understanding.Lasting.NotBetter);
+        AddAll(PhraseGroup.NotSign, "notSign", understanding.NotSigns);
+        foreach (var (sign, list) in content.Emergency.Signs)
+        {
+            AddAll(PhraseGroup.Emergency, sign, list);
+        }
+
+        AddAll(PhraseGroup.SevereSign, EmergencySigns.SevereInfection, content.Emergency.SevereInfectionSigns);
+        AddAll(PhraseGroup.SevereWith, EmergencySigns.SevereInfection, content.Emergency.SevereInfectionWith);
+        AddAll(PhraseGroup.BabyEmergency, EmergencySigns.Baby, understanding.Baby.Emergency);
+        AddAll(PhraseGroup.BabyIll, "ill", understanding.Baby.Ill);
+
+        var rules = understanding.Context;
+        var words = understanding.Words;
+        var vocabulary = phrases.Select(p => p.Phrase)
+            .Concat(rules.Categories.SelectMany(c => c.Forward.Concat(c.Backward).Concat(c.Both)))
+            .Concat(rules.Pseudo).Concat(rules.Terminate).Concat(rules.NewSubject).Concat(rules.Self)
+            .Concat(words.Temperature.Words).Concat(words.Temperature.Fahrenheit).Concat(words.Temperature.Celsius).Concat(words.Temperature.NotAfter)
+            .Concat(words.Numbers.Units.Keys).Concat(words.Numbers.Tens.Keys).Concat(words.Numbers.Hundred).Concat(words.Numbers.Point)
+            .Concat(words.Duration.Units.Keys).Concat(words.Duration.Phrases.Keys).Concat(words.Duration.NotAfter);
+        _lexicon = new Lexicon(words.Spellings, words.RealWords, vocabulary);
+        foreach (var (group, id, phrase) in phrases)
+        {
+            _book.Add(group, id, phrase, _lexicon);
+        }
+
+        _context = new ContextVocabulary(rules, _lexicon, _book);
+        _numbers = new NumberFinder(words.Numbers);
+        _rules = content.Routing.Temperature;
+        _temperatures = new TemperatureFinder(words.Temperature, _rules, _lexicon);
+        _durations = new DurationFinder(words.Duration, _book, _lexicon);
+        _offices = new OfficeQuestionRecognizer(content.Offices);
+    }
+
+    /// <summary>Reads a message; <paramref name="localNow"/> is the clinic's time, for office questions.</summary>
+    public MessageReading Read(string? text, DateTime localNow, string? locale = null)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        var typed = TypedWords.Split(trimmed);
+        var words = new List<Word>(typed.Count + 4);
+        foreach (var word in typed)
+        {
+            var read = _lexicon.Read(word.Text);
+            for (var i = 0; i < read.Length; i++)
+            {
+                words.Add(new Word(read[i], Stems.Of(read[i]), word.Text, i == 0 && word.Sentence, i == 0 && word.Comma));
+            }
+        }
+
+        var typedWords = typed.Select(w => w.Text).ToList();
+        var reading = new MessageReading(trimmed, typedWords, words);
+        var mentions = _book.Find(words);
+        var scopes = new ContextScopes(words, mentions, _context);
+        var numbers = _numbers.Find(words);
+        _temperatures.Read(words, numbers, scopes, reading);
+        SignReader.Read(mentions, scopes, _durations.Find(words, numbers, mentions), reading);
+        if (reading.SevereSign && reading.FeelsVeryIll)
+        {
+            reading.EmergencySigns.Add(EmergencySigns.SevereInfection);
+        }
+
+        if (reading.Temperatures.Any(r => r.Fahrenheit >= _rules.EmergencyFahrenheit) && !reading.EmergencySigns.Contains(EmergencySigns.HighTemperature))
+        {
+            reading.EmergencySigns.Add(EmergencySigns.HighTemperature);
+        }
+
+        reading.Side = SideRecognizer.Recognize(typedWords);
+        reading.Command = CommandRecognizer.Recognize(typedWords);
+        reading.OfficeQuestion = _offices.Recognize(trimmed, typedWords, localNow, locale);
+        return reading;
+    }
+}

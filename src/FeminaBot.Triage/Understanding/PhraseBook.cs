@@ -1,0 +1,93 @@
+namespace FeminaBot.Triage.Understanding;
+
+/// <summary>
+/// Every phrase FeminaBot looks for, read through the <see cref="Lexicon"/> and stemmed once, indexed
+/// by its first word so that finding them all in a message costs one look-up per word. A phrase of
+/// several words may have up to <see cref="MostGap"/> other words between its parts, within a sentence
+/// and not across a comma, when its group allows it.
+/// </summary>
+internal sealed class PhraseBook
+{
+    public const int MostGap = 2;
+
+    private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "and", "or", "but", "then", "so", "also", "with", "plus" };
+
+    private readonly Dictionary<string, List<Entry>> _byFirstStem = new(StringComparer.Ordinal);
+
+    public void Add(PhraseGroup group, string id, string phrase, Lexicon lexicon)
+    {
+        var stems = TypedWords.Split(phrase).SelectMany(w => lexicon.Read(w.Text)).Select(Stems.Of).ToArray();
+        if (stems.Length == 0)
+        {
+            return;
+        }
+
+        if (!_byFirstStem.TryGetValue(stems[0], out var entries))
+        {
+            _byFirstStem[stems[0]] = entries = [];
+        }
+
+        entries.Add(new Entry(group, id, stems));
+    }
+
+    /// <summary>Every phrase found in the words, in order of where it starts.</summary>
+    public List<Mention> Find(IReadOnlyList<Word> words)
+    {
+        var found = new List<Mention>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_byFirstStem.TryGetValue(words[i].Stem, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (Match(words, i, entry) is { } end)
+                {
+                    found.Add(new Mention(entry.Group, entry.Id, i, end.Last, end.Gaps));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static (int Last, int Gaps)? Match(IReadOnlyList<Word> words, int start, Entry entry)
+    {
+        var at = start;
+        var gaps = 0;
+        var mayGap = entry.Group is not (PhraseGroup.Trigger or PhraseGroup.Pseudo or PhraseGroup.Terminate);
+        for (var part = 1; part < entry.Stems.Length; part++)
+        {
+            var next = -1;
+            var reach = mayGap ? MostGap : 0;
+            for (var k = at + 1; k <= at + 1 + reach && k < words.Count; k++)
+            {
+                // A phrase's parts stand within one sentence and one clause: "shakes and her boob" is no "shake her".
+                if (words[k].Sentence || words[k].Comma || k > at + 1 && Joins.Contains(words[k - 1].Text))
+                {
+                    break;
+                }
+
+                if (words[k].Stem == entry.Stems[part])
+                {
+                    next = k;
+                    break;
+                }
+            }
+
+            if (next < 0)
+            {
+                return null;
+            }
+
+            gaps += next - at - 1;
+            at = next;
+        }
+
+        return (at, gaps);
+    }
+
+    private sealed record Entry(PhraseGroup Group, string Id, string[] Stems);
+}

@@ -1,0 +1,207 @@
+using FeminaBot.Triage.Content;
+using FeminaBot.Triage.Recognition;
+
+namespace FeminaBot.Triage.Understanding;
+
+/// <summary>
+/// Turns the phrases found in a message, with their modifiers, into what the message says of her:
+/// each sign yes, no or unsure; emergency signs; the baby's illness; a lump that lasts or keeps
+/// coming back. The rules are CLINICAL.md's "Understanding what people write".
+/// </summary>
+internal static class SignReader
+{
+    private const string HarmSign = "harm";
+
+    private static readonly HashSet<string> TbmlSigns = new(StringComparer.Ordinal) { FindingIds.Fullness, FindingIds.Lump };
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "how", "what", "whats", "why", "when", "which" };
+    private static readonly HashSet<string> Herself = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "wife", "wifes", "she", "shes", "her", "gf", "girlfriend", "partner" };
+    private static readonly HashSet<string> BreastWords = new(StringComparer.Ordinal) { "breast", "breasts", "nipple", "nipples" };
+
+    public static void Read(List<Mention> mentions, ContextScopes scopes, List<(double Days, int At)> durations, MessageReading reading)
+    {
+        var lumpSentences = new HashSet<int>();
+        // "What are the signs of mastitis?": a question about no one in particular states no sign.
+        var words = reading.Words;
+        var firstSentence = FirstSentence(words);
+        var generalQuestion = words.Count > 0 && QuestionWords.Contains(words[0].Text) && !words.Take(firstSentence).Any(w => Herself.Contains(w.Text));
+        reading.IsGeneralQuestion = generalQuestion;
+        reading.SpeaksOfHerBreasts = words.Where((w, i) => BreastWords.Contains(w.Text) && !(i > 0 && words[i - 1].Text is "the" or "at")).Any();
+        var asked = false;
+        var notBetter = false;
+        var notSigns = mentions.Where(m => m.Group == PhraseGroup.NotSign).ToList();
+        foreach (var mention in mentions)
+        {
+            if (mention.Group is PhraseGroup.Trigger or PhraseGroup.Pseudo or PhraseGroup.Terminate or PhraseGroup.Duration or PhraseGroup.Age or PhraseGroup.NotSign or PhraseGroup.SelfCare)
+            {
+                continue;
+            }
+
+            var modifiers = scopes.Of(mention.Start, mention.End, mention.Gaps) | (generalQuestion && mention.Start < firstSentence ? Modifier.Hypothetical : Modifier.None);
+            asked |= (modifiers & Modifier.Hypothetical) != 0 && mention.Group is PhraseGroup.Finding or PhraseGroup.Told;
+            var hers = (modifiers & (Modifier.Baby | Modifier.Other | Modifier.Historical)) == 0;
+            if (mention.Id == FindingIds.Lump && mention.Group == PhraseGroup.Finding && (modifiers & (Modifier.Baby | Modifier.Other | Modifier.Negated)) == 0)
+            {
+                reading.MentionsLump = true;
+                lumpSentences.Add(SentenceOf(words, mention.Start));
+            }
+
+            // A baby has no engorgement or lump: "baby can't latch, they're so firm" is hers.
+            if (TbmlSigns.Contains(mention.Id))
+            {
+                modifiers &= ~Modifier.Baby;
+                hers = (modifiers & (Modifier.Other | Modifier.Historical)) == 0;
+            }
+
+            if (mention.Group is PhraseGroup.Finding or PhraseGroup.Told && notSigns.Any(n => n.Start <= mention.Start && n.End >= mention.End))
+            {
+                continue;
+            }
+            var real = (modifiers & (Modifier.Hypothetical | Modifier.Negated)) == 0;
+            switch (mention.Group)
+            {
+                case PhraseGroup.Told when real && hers:
+                    // Pus or discharge is a severe sign too: with feeling very ill, it is an emergency.
+                    reading.SevereSign = true;
+                    reading.Add(mention.Id, Recognition.Polarity.Yes);
+                    break;
+                case PhraseGroup.Finding or PhraseGroup.Told:
+                    if ((modifiers & Modifier.Baby) != 0 && real)
+                    {
+                        reading.BabyIll = true;
+                    }
+                    else if (hers && (modifiers & Modifier.Hypothetical) == 0 && PolarityOf(mention.Id, modifiers, mention, reading) is { } polarity)
+                    {
+                        reading.Add(mention.Id, polarity);
+                    }
+
+                    break;
+                case PhraseGroup.FindingDenied:
+                    if (hers && (modifiers & (Modifier.Negated | Modifier.Hypothetical)) == Modifier.Negated)
+                    {
+                        reading.Add(mention.Id, Recognition.Polarity.No);
+                    }
+
+                    break;
+                case PhraseGroup.Emergency when mention.Id == HarmSign:
+                    // Thoughts of harm are an emergency however they are said, and whoever reports them
+                    // ("my family would be better off without me"): only a plain "no" rules them out.
+                    if ((modifiers & Modifier.Negated) == 0)
+                    {
+                        AddEmergency(reading, HarmSign);
+                    }
+
+                    break;
+                case PhraseGroup.Emergency:
+                    if (real && (modifiers & Modifier.Baby) != 0)
+                    {
+                        AddEmergency(reading, EmergencySigns.Baby);
+                    }
+                    else if (real && hers)
+                    {
+                        AddEmergency(reading, mention.Id);
+                    }
+
+                    break;
+                case PhraseGroup.BabyEmergency:
+                    if (real && (modifiers & Modifier.Baby) != 0)
+                    {
+                        AddEmergency(reading, EmergencySigns.Baby);
+                    }
+
+                    break;
+                case PhraseGroup.BabyIll:
+                    reading.BabyIll |= real && (modifiers & Modifier.Baby) != 0;
+                    break;
+                case PhraseGroup.SevereSign:
+                    reading.SevereSign |= real && hers;
+                    break;
+                case PhraseGroup.SevereWith:
+                    reading.FeelsVeryIll |= real && hers;
+                    break;
+                case PhraseGroup.Recurring:
+                    reading.Recurring |= (modifiers & (Modifier.Hypothetical | Modifier.Other | Modifier.Baby)) == 0;
+                    break;
+                case PhraseGroup.NotBetter:
+                    notBetter |= (modifiers & (Modifier.Hypothetical | Modifier.Other | Modifier.Baby)) == 0;
+                    break;
+            }
+        }
+
+        // How long the lump has lasted is said in its own sentence ("covid 2 weeks ago. now a clog" is no
+        // two-week clog); with no lump in the message, it is about what was told before.
+        reading.LongestDays = durations
+            .Where(d => lumpSentences.Count == 0 || lumpSentences.Contains(SentenceOf(words, d.At)))
+            .Select(d => d.Days).DefaultIfEmpty(0).Max();
+
+        // CLINICAL.md, "More signs for the provider route": any sign not better after about a day. A lump
+        // that lasts or comes back is judged with what is known (AnswerReader).
+        if (notBetter && reading.LongestDays >= 1)
+        {
+            reading.Add(FindingIds.Lasting, Recognition.Polarity.Yes);
+        }
+
+        reading.OnlyAsks = asked && !reading.StatesASign && !(reading.MentionsLump && (reading.LongestDays >= 2 || reading.Recurring));
+    }
+
+    private static int SentenceOf(IReadOnlyList<Word> words, int at)
+    {
+        var sentence = 0;
+        for (var i = 1; i <= at && i < words.Count; i++)
+        {
+            sentence += words[i].Sentence ? 1 : 0;
+        }
+
+        return sentence;
+    }
+
+    private static int FirstSentence(IReadOnlyList<Word> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Sentence)
+            {
+                return i;
+            }
+        }
+
+        return words.Count;
+    }
+
+    private static Polarity? PolarityOf(string id, Modifier modifiers, Mention mention, MessageReading reading)
+    {
+        if ((modifiers & Modifier.Negated) != 0)
+        {
+            // "No fever now" says nothing of a fever earlier, and any fever since this began counts: ask.
+            return id == FindingIds.Fever && SaysNow(reading, mention.End) ? null : Recognition.Polarity.No;
+        }
+
+        if ((modifiers & Modifier.Resolved) != 0)
+        {
+            return id == FindingIds.Fever ? Recognition.Polarity.Yes : Recognition.Polarity.No;
+        }
+
+        return (modifiers & Modifier.Uncertain) != 0 ? Recognition.Polarity.Unsure : Recognition.Polarity.Yes;
+    }
+
+    private static bool SaysNow(MessageReading reading, int end)
+    {
+        for (var i = end + 1; i < Math.Min(reading.Words.Count, end + 3); i++)
+        {
+            if (reading.Words[i].Text is "now" or "anymore" or "currently" or "today" or "tonight" or "atm" or "right")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddEmergency(MessageReading reading, string sign)
+    {
+        if (!reading.EmergencySigns.Contains(sign))
+        {
+            reading.EmergencySigns.Add(sign);
+        }
+    }
+}

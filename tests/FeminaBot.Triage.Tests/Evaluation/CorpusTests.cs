@@ -1,0 +1,46 @@
+using FeminaBot.Evaluation;
+using Xunit.Abstractions;
+
+namespace FeminaBot.Triage.Tests.Evaluation;
+
+/// <summary>
+/// The evaluation corpus (tests/FeminaBot.Evaluation/corpus): conversations written as parents type,
+/// each with the route CLINICAL.md asks for. Not one may end on less care than it needs.
+/// </summary>
+public class CorpusTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task No_conversation_of_the_corpus_is_under_triaged_and_at_least_97_percent_end_on_their_exact_route()
+    {
+        var card = await RunAsync("en");
+
+        Assert.True(card.Results.Count >= 1000, $"the corpus has only {card.Results.Count} conversations");
+        Assert.True(card.UnderTriaged.Count == 0, string.Join("\n\n", card.UnderTriaged.Select(Scorecard.Describe)));
+        Assert.True(card.ExactRate >= 0.97, $"{card.ExactRate:P1} exact routes:\n{string.Join("\n\n", card.Inexact.Select(Scorecard.Describe))}");
+    }
+
+    [Fact]
+    public void Every_case_of_both_parts_is_well_formed_and_the_parts_share_no_conversation()
+    {
+        var tuned = CorpusFile.LoadFolder(CorpusFile.Folder("en"));
+        var heldBack = CorpusFile.LoadFolder(CorpusFile.Folder("en-heldback"));
+
+        Assert.Empty(tuned.Select(c => string.Join('\n', c.Say)).Intersect(heldBack.Select(c => string.Join('\n', c.Say))));
+        Assert.All(tuned.Concat(heldBack), c => Assert.All(c.Say, m => Assert.True(!m.StartsWith('@') || m is "@readback" or "@side" or "@coaching", $"{c.Id}: unknown stand-in {m}")));
+    }
+
+    private async Task<Scorecard> RunAsync(string part)
+    {
+        var runner = new CorpusRunner(Clinic.Content);
+        var results = new List<CorpusRunner.Result>();
+        foreach (var corpusCase in CorpusFile.LoadFolder(CorpusFile.Folder(part)))
+        {
+            results.Add(await runner.RunAsync(corpusCase));
+        }
+
+        var card = new Scorecard(results);
+        output.WriteLine(card.Summary());
+        output.WriteLine(card.Matrix());
+        return card;
+    }
+}
