@@ -1,30 +1,31 @@
-using FeminaBot.Triage.Content;
-
 namespace FeminaBot.Triage.Understanding;
 
 /// <summary>
 /// ConText over one message: given where the triggers, pseudo-triggers and terminators stand, the
 /// modifiers that reach a phrase. A trigger reaches forward or backward within its category's scope,
 /// unless a sentence break, a terminator or a new subject stands between; a pseudo-trigger ("can't
-/// stop", "not just") hides the negation inside it; the baby's and others' reach ends at words of
-/// the person herself ("and my breast").
+/// stop", "not just") hides the trigger inside it; the baby's and others' reach ends at words of the
+/// person herself ("and my breast"). Each question looks only at the words within the widest scope,
+/// so reading a message stays linear in its length.
 /// </summary>
 internal sealed class ContextScopes
 {
-    private static readonly HashSet<string> AnswerWords = new(StringComparer.Ordinal) { "no", "nope", "nah", "yes", "yeah", "yep", "and", "so", "then", "ok", "okay" };
+    /// <summary>The widest scope any category may have, and the longest phrase a trigger may be.</summary>
+    public const int MostScope = 16;
 
-    private readonly IReadOnlyList<Word> _words;
+    private const int LongestTrigger = 8;
+
+    private static readonly HashSet<string> AnswerWords = new(StringComparer.Ordinal) { "no", "nope", "nah", "yes", "yeah", "yep", "and", "so", "then", "ok", "okay" };
+    private static readonly HashSet<string> PlainDenials = new(StringComparer.Ordinal) { "no", "none", "nope", "negative", "nah" };
+
     // "it's not red it's pink": a subject with its verb starts a new clause, unless it is what a
     // doubt or a denial is about ("I don't think it's red").
     private static readonly HashSet<string> SubjectAndVerb = new(StringComparer.Ordinal) { "its", "im", "ive", "theres" };
     private static readonly HashSet<string> AboutWhat = new(StringComparer.Ordinal) { "think", "sure", "know", "if", "that", "guess", "believe", "say", "whether", "feel", "like" };
 
-    private static bool StartsAClause(IReadOnlyList<Word> words, int i) =>
-        SubjectAndVerb.Contains(words[i].Text) && i > 0 && !AboutWhat.Contains(words[i - 1].Text);
-
-    private static readonly HashSet<string> PlainDenials = new(StringComparer.Ordinal) { "no", "none", "nope", "negative", "nah" };
-
-    private readonly List<(Modifier Modifier, string Direction, int Start, int End, int Scope)> _triggers = [];
+    private readonly IReadOnlyList<Word> _words;
+    private readonly List<Trigger>?[] _endingAt;
+    private readonly List<Trigger>?[] _startingAt;
     private readonly bool[] _terminates;
     private readonly bool[] _terminatesExistence;
     private readonly bool[] _newSubject;
@@ -33,18 +34,22 @@ internal sealed class ContextScopes
     public ContextScopes(IReadOnlyList<Word> words, IEnumerable<Mention> mentions, ContextVocabulary vocabulary)
     {
         _words = words;
-        _terminates = new bool[words.Count];
-        _terminatesExistence = new bool[words.Count];
-        _newSubject = new bool[words.Count];
-        _self = new bool[words.Count];
-        var pseudos = new List<Mention>();
+        var count = words.Count;
+        _endingAt = new List<Trigger>?[count];
+        _startingAt = new List<Trigger>?[count];
+        _terminates = new bool[count];
+        _terminatesExistence = new bool[count];
+        _newSubject = new bool[count];
+        _self = new bool[count];
+        var pseudoEnd = new int[count];
+        Array.Fill(pseudoEnd, -1);
         var triggers = new List<Mention>();
         foreach (var mention in mentions)
         {
             switch (mention.Group)
             {
                 case PhraseGroup.Pseudo:
-                    pseudos.Add(mention);
+                    pseudoEnd[mention.Start] = Math.Max(pseudoEnd[mention.Start], mention.End);
                     break;
                 case PhraseGroup.Terminate:
                     (mention.Id == "existence" ? _terminatesExistence : _terminates)[mention.Start] = true;
@@ -55,32 +60,35 @@ internal sealed class ContextScopes
             }
         }
 
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var text = words[i].Text;
+
             // "refusing the breast" is the baby's business; "my breast", "breast is red" are hers.
             _self[i] = vocabulary.Self.Contains(text) && !(i > 0 && words[i - 1].Text is "the" && text is "breast" or "breasts");
             _newSubject[i] = vocabulary.NewSubject.Contains(text)
                 && (words[i].Comma || i > 0 && AnswerWords.Contains(words[i - 1].Text) || StartsAClause(words, i));
         }
 
+        // A trigger inside a longer one gives way to it ("if" in "not sure if" is doubt, not "what if"),
+        // and one inside a pseudo-trigger is none ("can't" in "can't stop", "husband" in "husband here").
+        var covering = new Dictionary<int, int>();
         foreach (var trigger in triggers)
         {
-            // A trigger inside a longer one gives way to it: "if" in "not sure if" is doubt, not "what if".
-            if (triggers.Any(t => t.Start <= trigger.Start && t.End >= trigger.End && t.End - t.Start > trigger.End - trigger.Start))
+            covering[trigger.Start] = Math.Max(covering.GetValueOrDefault(trigger.Start, -1), trigger.End);
+        }
+
+        foreach (var trigger in triggers)
+        {
+            if (Covered(trigger, covering, pseudoEnd))
             {
                 continue;
             }
 
             var (modifier, direction, scope) = vocabulary.Triggers[trigger.Id];
-
-            // A negation inside "can't stop" or "not just" is no negation; "husband" in "husband here" names the writer.
-            if (pseudos.Any(p => p.Start <= trigger.Start && p.End >= trigger.End))
-            {
-                continue;
-            }
-
-            _triggers.Add((modifier, direction, trigger.Start, trigger.End, scope));
+            var kept = new Trigger(modifier, direction, trigger.Start, trigger.End, Math.Min(scope, MostScope));
+            (_endingAt[trigger.End] ??= []).Add(kept);
+            (_startingAt[trigger.Start] ??= []).Add(kept);
         }
     }
 
@@ -88,36 +96,70 @@ internal sealed class ContextScopes
     public Modifier Of(int start, int end, int gaps = 0)
     {
         var found = Modifier.None;
-        foreach (var (modifier, direction, tStart, tEnd, scope) in _triggers)
+
+        // Triggers before the phrase reach forward.
+        for (var at = start - 1; at >= Math.Max(0, start - MostScope - 1); at--)
         {
-            if (tEnd < start && direction is "forward" or "both" && start - tEnd - 1 <= scope && !Blocked(tEnd + 1, start, modifier, answer: IsAnswer(tStart, tEnd)))
+            foreach (var t in _endingAt[at] ?? [])
             {
-                found |= modifier;
+                if (t.Direction is "forward" or "both" && start - t.End - 1 <= t.Scope && !Blocked(t.End + 1, start, t.Modifier, IsAnswer(t), forward: true))
+                {
+                    found |= t.Modifier;
+                }
             }
-            else if (tStart > end && direction is "backward" or "both" && tStart - end - 1 <= scope && !Blocked(end + 1, tStart, modifier, answer: false, forward: false) && !IsLooseDenial(modifier, end, tStart, tEnd))
+        }
+
+        // Triggers after it reach backward.
+        for (var at = end + 1; at <= Math.Min(_words.Count - 1, end + MostScope + 1); at++)
+        {
+            foreach (var t in _startingAt[at] ?? [])
             {
-                found |= modifier;
+                if (t.Direction is "backward" or "both" && t.Start - end - 1 <= t.Scope && !Blocked(end + 1, t.Start, t.Modifier, answer: false, forward: false) && !IsLooseDenial(t, end))
+                {
+                    found |= t.Modifier;
+                }
             }
-            else if (modifier == Modifier.Negated && gaps > 0 && tStart > start && tEnd < end)
+        }
+
+        // "heart is not pounding": a negation between the parts of a phrase.
+        for (var at = start + 1; gaps > 0 && at < end; at++)
+        {
+            if (_startingAt[at]?.Any(t => t.Modifier == Modifier.Negated && t.End < end) == true)
             {
-                // "heart is not pounding": a negation between the parts of a phrase.
-                found |= modifier;
+                found |= Modifier.Negated;
             }
         }
 
         return found;
     }
 
+    private static bool StartsAClause(IReadOnlyList<Word> words, int i) =>
+        SubjectAndVerb.Contains(words[i].Text) && i > 0 && !AboutWhat.Contains(words[i - 1].Text);
+
+    private static bool Covered(Mention trigger, Dictionary<int, int> triggerEnds, int[] pseudoEnd)
+    {
+        for (var s = Math.Max(0, trigger.Start - LongestTrigger); s <= trigger.Start; s++)
+        {
+            var longer = triggerEnds.TryGetValue(s, out var e) && e >= trigger.End && e - s > trigger.End - trigger.Start;
+            if (longer || pseudoEnd[s] >= trigger.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsAnswer(Trigger t) => t.Start == t.End && _words[t.Start].Text is "no" or "nope" or "nah";
+
     // "fever: no" denies; "racing for no reason" does not: a plain "no" after a sign must follow it
     // directly and end its part of the sentence.
-    private bool IsLooseDenial(Modifier modifier, int end, int tStart, int tEnd) =>
-        modifier == Modifier.Negated && tStart == tEnd && PlainDenials.Contains(_words[tStart].Text)
-        && (tStart != end + 1 || tEnd + 1 < _words.Count && !_words[tEnd + 1].Sentence && !_words[tEnd + 1].Comma);
-
-    private bool IsAnswer(int start, int end) => start == end && _words[start].Text is "no" or "nope" or "nah";
+    private bool IsLooseDenial(Trigger t, int end) =>
+        t.Modifier == Modifier.Negated && t.Start == t.End && PlainDenials.Contains(_words[t.Start].Text)
+        && (t.Start != end + 1 || t.End + 1 < _words.Count && !_words[t.End + 1].Sentence && !_words[t.End + 1].Comma);
 
     // Whether anything from word `from` to word `to` (the word the scope would reach) ends the scope.
-    private bool Blocked(int from, int to, Modifier modifier, bool answer, bool forward = true)
+    private bool Blocked(int from, int to, Modifier modifier, bool answer, bool forward)
     {
         // "no, kinda red": a bare "no" followed by a comma answers the question; it does not deny what follows.
         if (answer && from < _words.Count && (_words[from].Comma || _words[from].Sentence))
@@ -133,9 +175,9 @@ internal sealed class ContextScopes
                 return true;
             }
 
-            // A comma ends a doubt, a time, an "if" or a person ("scared I'll get a fever, clogged duct
+            // A comma ends a doubt, a time, an "if" going forward ("scared I'll get a fever, clogged duct
             // on the left"); a denial goes on through a list ("no fever, chills or redness").
-            if (forward && modifier is not (Modifier.Negated or Modifier.Baby or Modifier.Other) && _words[k].Comma)
+            if (forward && !person && modifier != Modifier.Negated && _words[k].Comma)
             {
                 return true;
             }
@@ -153,4 +195,6 @@ internal sealed class ContextScopes
 
         return false;
     }
+
+    private sealed record Trigger(Modifier Modifier, string Direction, int Start, int End, int Scope);
 }

@@ -29,7 +29,13 @@ internal static class SignReader
         reading.SpeaksOfHerBreasts = words.Where((w, i) => BreastWords.Contains(w.Text) && !(i > 0 && words[i - 1].Text is "the" or "at")).Any();
         var asked = false;
         var notBetter = false;
-        var notSigns = mentions.Where(m => m.Group == PhraseGroup.NotSign).ToList();
+        var sentences = Sentences(words);
+        var notSignEnd = new int[words.Count];
+        Array.Fill(notSignEnd, -1);
+        foreach (var notSign in mentions.Where(m => m.Group == PhraseGroup.NotSign))
+        {
+            notSignEnd[notSign.Start] = Math.Max(notSignEnd[notSign.Start], notSign.End);
+        }
         foreach (var mention in mentions)
         {
             if (mention.Group is PhraseGroup.Trigger or PhraseGroup.Pseudo or PhraseGroup.Terminate or PhraseGroup.Duration or PhraseGroup.Age or PhraseGroup.NotSign or PhraseGroup.SelfCare)
@@ -43,7 +49,7 @@ internal static class SignReader
             if (mention.Id == FindingIds.Lump && mention.Group == PhraseGroup.Finding && (modifiers & (Modifier.Baby | Modifier.Other | Modifier.Negated)) == 0)
             {
                 reading.MentionsLump = true;
-                lumpSentences.Add(SentenceOf(words, mention.Start));
+                lumpSentences.Add(sentences[mention.Start]);
             }
 
             // A baby has no engorgement or lump: "baby can't latch, they're so firm" is hers.
@@ -53,7 +59,7 @@ internal static class SignReader
                 hers = (modifiers & (Modifier.Other | Modifier.Historical)) == 0;
             }
 
-            if (mention.Group is PhraseGroup.Finding or PhraseGroup.Told && notSigns.Any(n => n.Start <= mention.Start && n.End >= mention.End))
+            if (mention.Group is PhraseGroup.Finding or PhraseGroup.Told && InsideNotSign(mention, notSignEnd))
             {
                 continue;
             }
@@ -131,7 +137,7 @@ internal static class SignReader
         // How long the lump has lasted is said in its own sentence ("covid 2 weeks ago. now a clog" is no
         // two-week clog); with no lump in the message, it is about what was told before.
         reading.LongestDays = durations
-            .Where(d => lumpSentences.Count == 0 || lumpSentences.Contains(SentenceOf(words, d.At)))
+            .Where(d => lumpSentences.Count == 0 || lumpSentences.Contains(sentences[d.At]))
             .Select(d => d.Days).DefaultIfEmpty(0).Max();
 
         // CLINICAL.md, "More signs for the provider route": any sign not better after about a day. A lump
@@ -144,15 +150,30 @@ internal static class SignReader
         reading.OnlyAsks = asked && !reading.StatesASign && !(reading.MentionsLump && (reading.LongestDays >= 2 || reading.Recurring));
     }
 
-    private static int SentenceOf(IReadOnlyList<Word> words, int at)
+    // Which sentence each word stands in.
+    private static int[] Sentences(IReadOnlyList<Word> words)
     {
-        var sentence = 0;
-        for (var i = 1; i <= at && i < words.Count; i++)
+        var sentences = new int[words.Count];
+        for (var i = 1; i < words.Count; i++)
         {
-            sentence += words[i].Sentence ? 1 : 0;
+            sentences[i] = sentences[i - 1] + (words[i].Sentence ? 1 : 0);
         }
 
-        return sentence;
+        return sentences;
+    }
+
+    // "shaking my head", "hot shower": a sign's word inside an everyday phrase.
+    private static bool InsideNotSign(Mention mention, int[] notSignEnd)
+    {
+        for (var s = Math.Max(0, mention.Start - 6); s <= mention.Start; s++)
+        {
+            if (notSignEnd[s] >= mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstSentence(IReadOnlyList<Word> words)

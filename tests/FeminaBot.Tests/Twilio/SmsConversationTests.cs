@@ -33,6 +33,12 @@ public sealed class SmsConversationTests : IDisposable
         await phone.TextAsync("no redness, no fever, no chills");
         var coached = await phone.TextAsync("no body aches but my left breast has a clogged duct");
         Assert.Contains(coached.Replies, r => r.StartsWith("Your symptoms sound like milk stasis", StringComparison.Ordinal));
+        var readBack = string.Join('\n', coached.Replies);
+        Assert.Contains("You told me: a lump or tender spot on the left;", readBack, StringComparison.Ordinal);
+        Assert.EndsWith("No, let me fix it", readBack, StringComparison.Ordinal);
+
+        var first = await phone.TextAsync("1");
+        Assert.StartsWith("Step 1: Stimulate your lymphatic system", first.Replies[0], StringComparison.Ordinal);
 
         var step = await phone.TextAsync("1");
         Assert.StartsWith("Step 2: Massage the affected breast", step.Replies[0], StringComparison.Ordinal);
