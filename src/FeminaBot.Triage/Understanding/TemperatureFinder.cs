@@ -77,7 +77,7 @@ internal sealed class TemperatureFinder
                 continue;
             }
 
-            reading.Temperatures.Add(found with { Site = Site(text, number.Start) });
+            reading.Temperatures.Add(found with { Site = Site(text, number.Start), Earlier = Earlier(text, number.Start) });
         }
 
         reading.TemperatureUnplaceable = unplaceable && reading.Temperatures.Count == 0;
@@ -95,6 +95,30 @@ internal sealed class TemperatureFinder
 
     // A scale given with a number outside every human reading ("8 f") is a typo, not a temperature.
     private static TemperatureReading? Plausible(TemperatureReading reading) => reading.Fahrenheit is >= 86 and <= 115 ? reading : null;
+
+    private static readonly HashSet<string> EarlierWords = new(StringComparer.Ordinal) { "was", "earlier", "yesterday", "last", "ago", "before", "had", "spiked", "hit", "reached", "ran", "broke" };
+
+    // "was 38.9 earlier", "hit 102 last night": the words about the reading, within its sentence.
+    private static bool Earlier(IReadOnlyList<Word> text, int at)
+    {
+        for (var i = at - 1; i >= Math.Max(0, at - 4) && !text[i + 1].Sentence; i--)
+        {
+            if (EarlierWords.Contains(text[i].Text))
+            {
+                return true;
+            }
+        }
+
+        for (var i = at + 1; i < Math.Min(text.Count, at + 5) && !text[i].Sentence; i++)
+        {
+            if (EarlierWords.Contains(text[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private string? Site(IReadOnlyList<Word> text, int at)
     {

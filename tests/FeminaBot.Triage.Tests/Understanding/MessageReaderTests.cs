@@ -191,6 +191,18 @@ public class MessageReaderTests
         Assert.Equal(fahrenheit, Assert.Single(Read(text).Temperatures).Fahrenheit, 1);
 
     [Theory]
+    [InlineData("my temp was 38.9 earlier", true, null)]
+    [InlineData("hit 102 last night", true, null)]
+    [InlineData("oral temp 100.8 right now", false, "oral")]
+    public void A_reading_keeps_when_and_where_it_was_taken(string text, bool earlier, string? site)
+    {
+        var reading = Assert.Single(Read(text).Temperatures);
+
+        Assert.Equal(earlier, reading.Earlier);
+        Assert.Equal(site, reading.Site);
+    }
+
+    [Theory]
     [InlineData("I delivered at 40 weeks and have a fever")]
     [InlineData("fever since 10:40 this morning")]
     public void Numbers_that_are_not_temperatures_are_not_readings(string text) =>
