@@ -43,6 +43,9 @@ public static class YesNoRecognizer
     private static readonly string[] FuzzyYes = ["yes", "yeah", "yep", "sure", "okay", "correct"];
     private static readonly string[] FuzzyNo = ["nope", "nah"];
 
+    // Real words a typo away from an answer word: "it's sore" is no "sure".
+    private static readonly HashSet<string> NotTypos = new(StringComparer.Ordinal) { "sore", "pure", "cure", "lure", "yet", "year", "yeast", "nap", "nab", "nope" };
+
     /// <summary>True for yes, false for no, null when the answer is neither or both.</summary>
     public static bool? Recognize(string? utterance)
     {
@@ -66,8 +69,9 @@ public static class YesNoRecognizer
         {
             // "yesss" and "noooo" are yes and no; the squeezed form is only tried for these words.
             var token = YesWords.Contains(word) || NoWords.Contains(word) ? word : TextTokens.Squeeze(word);
-            saysYes |= YesWords.Contains(token) || token.Length >= 3 && FuzzyYes.Any(w => EditDistance.IsTypoOf(token, w));
-            saysNo |= NoWords.Contains(token) || token.Length >= 3 && FuzzyNo.Any(w => EditDistance.IsTypoOf(token, w));
+            var fuzzy = token.Length >= 3 && !NotTypos.Contains(token);
+            saysYes |= YesWords.Contains(token) || fuzzy && FuzzyYes.Any(w => EditDistance.IsTypoOf(token, w));
+            saysNo |= NoWords.Contains(token) || fuzzy && FuzzyNo.Any(w => EditDistance.IsTypoOf(token, w)) || token == "nope";
         }
 
         return saysYes == saysNo ? null : saysYes;

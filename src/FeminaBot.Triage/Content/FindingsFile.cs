@@ -38,7 +38,7 @@ internal static class FindingsFile
     }
 
     /// <summary>The signs told but not asked about, and the baby's signs.</summary>
-    public static (TextFinding Discharge, LastingPhrases Lasting, BabyPhrases Baby, IReadOnlyList<string> NotSigns) LoadTold(YamlFile file)
+    public static (TextFinding Discharge, LastingPhrases Lasting, BabyPhrases Baby, IReadOnlyList<string> NotSigns, IReadOnlyList<string> Conditions) LoadTold(YamlFile file)
     {
         var told = file.Map(file.Required(file.Root, "told"), "'told'");
         var discharge = file.Map(file.Required(told, "discharge"), "'told.discharge'");
@@ -51,6 +51,7 @@ internal static class FindingsFile
                 file.TextList(file.Required(lasting, "recurring"), "'lasting.recurring'"),
                 file.TextList(file.Required(lasting, "notBetter"), "'lasting.notBetter'")),
             new BabyPhrases(file.TextList(file.Required(baby, "emergency"), "'baby.emergency'"), file.TextList(file.Required(baby, "ill"), "'baby.ill'")),
-            file.TextList(file.Required(file.Root, "notSigns"), "'notSigns'"));
+            file.TextList(file.Required(file.Root, "notSigns"), "'notSigns'"),
+            file.TextList(file.Required(file.Root, "conditions"), "'conditions'"));
     }
 }

@@ -17,14 +17,15 @@ public sealed record TriageContent(
     {
         var findingsFile = YamlFile.Load(directory, "findings.yaml");
         var (findings, emergency) = FindingsFile.Load(findingsFile);
-        var (discharge, lasting, baby, notSigns) = FindingsFile.LoadTold(findingsFile);
+        var (discharge, lasting, baby, notSigns, conditions) = FindingsFile.LoadTold(findingsFile);
         var understanding = new UnderstandingContent(
             ContextFile.Load(YamlFile.Load(directory, "context.yaml")),
             WordsFile.Load(YamlFile.Load(directory, "words.yaml"), YamlFile.Load(directory, "realwords.yaml")),
             discharge,
             lasting,
             baby,
-            notSigns);
+            notSigns,
+            conditions);
         var routing = RoutingFile.Load(YamlFile.Load(directory, "routing.yaml"), findings.Keys);
         var messages = MessagesFile.Load(YamlFile.Load(directory, "messages.yaml"));
         var tbml = TbmlFile.Load(YamlFile.Load(directory, "tbml.yaml"));

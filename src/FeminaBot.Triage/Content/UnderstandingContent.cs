@@ -1,7 +1,7 @@
 namespace FeminaBot.Triage.Content;
 
 /// <summary>The words around a sign (dialogs/context.yaml) and the words themselves (dialogs/words.yaml).</summary>
-public sealed record UnderstandingContent(ContextRules Context, WordRules Words, TextFinding Discharge, LastingPhrases Lasting, BabyPhrases Baby, IReadOnlyList<string> NotSigns);
+public sealed record UnderstandingContent(ContextRules Context, WordRules Words, TextFinding Discharge, LastingPhrases Lasting, BabyPhrases Baby, IReadOnlyList<string> NotSigns, IReadOnlyList<string> Conditions);
 
 /// <summary>ConText's modifier categories, the phrases that are not negations, and what ends a scope.</summary>
 public sealed record ContextRules(
@@ -21,7 +21,11 @@ public sealed record WordRules(
     IReadOnlyList<string> RealWords,
     NumberWords Numbers,
     TemperatureWords Temperature,
-    DurationWords Duration);
+    DurationWords Duration,
+    HeartRateWords HeartRate);
+
+/// <summary>A heart rate said as a number, and from what number it is a racing heart.</summary>
+public sealed record HeartRateWords(IReadOnlyList<string> Words, double RacingFrom);
 
 /// <summary>Numbers in words.</summary>
 public sealed record NumberWords(IReadOnlyDictionary<string, double> Units, IReadOnlyDictionary<string, double> Tens, IReadOnlySet<string> Hundred, IReadOnlySet<string> Point, IReadOnlySet<string> Half);

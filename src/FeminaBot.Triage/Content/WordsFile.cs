@@ -12,6 +12,7 @@ internal static class WordsFile
         var numbers = file.Map(file.Required(file.Root, "numbers"), "'numbers'");
         var temperature = file.Map(file.Required(file.Root, "temperature"), "'temperature'");
         var duration = file.Map(file.Required(file.Root, "duration"), "'duration'");
+        var heartRate = file.Map(file.Required(file.Root, "heartRate"), "'heartRate'");
         return new WordRules(
             spellings,
             [.. file.TextList(file.Required(file.Root, "realWords"), "'realWords'"), .. realWords.TextList(realWords.Required(realWords.Root, "realWords"), "'realWords'")],
@@ -31,7 +32,8 @@ internal static class WordsFile
                 Values(file, file.Required(duration, "units"), "the duration units"),
                 Values(file, file.Required(duration, "phrases"), "the duration phrases"),
                 file.TextList(file.Required(duration, "notAfter"), "the duration's 'notAfter'"),
-                Set(file, duration, "notBefore")));
+                Set(file, duration, "notBefore")),
+            new HeartRateWords(file.TextList(file.Required(heartRate, "words"), "the heart rate words"), file.Number(file.Required(heartRate, "racingFrom"), "'heartRate.racingFrom'")));
     }
 
     private static Dictionary<string, double> Values(YamlFile file, YamlNode node, string what) =>

@@ -140,7 +140,13 @@ public sealed class AnswerReader(TriageContent content)
             return yes ? Polarity.Yes : Polarity.No;
         }
 
-        // A sign named with its own "no" ("no fever") answers its question: the statements did that.
+        // A button's title or number ("2", "not sure"): short answers only, so that a sentence that
+        // happens to hold a word like one ("it's sore") is not taken for a button.
+        if (reading.Typed.Count > 3)
+        {
+            return null;
+        }
+
         return ChoiceRecognizer.Recognize(text, AnswerChoices)?.Index switch
         {
             0 => Polarity.Yes,

@@ -92,9 +92,13 @@ internal sealed class ContextScopes
         }
     }
 
-    /// <summary>The modifiers that reach the words from <paramref name="start"/> to <paramref name="end"/>, a phrase with <paramref name="gaps"/> words of others between its parts.</summary>
-    public Modifier Of(int start, int end, int gaps = 0)
+    /// <summary>The modifiers that reach the words from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public Modifier Of(int start, int end) => Of(new Mention(PhraseGroup.Finding, string.Empty, start, end, 0));
+
+    /// <summary>The modifiers that reach a phrase, including a negation between its parts.</summary>
+    public Modifier Of(Mention mention)
     {
+        var (start, end) = (mention.Start, mention.End);
         var found = Modifier.None;
 
         // Triggers before the phrase reach forward.
@@ -121,10 +125,10 @@ internal sealed class ContextScopes
             }
         }
 
-        // "heart is not pounding": a negation between the parts of a phrase.
-        for (var at = start + 1; gaps > 0 && at < end; at++)
+        // "heart is not pounding": a negation between the parts of a phrase, in words not its own.
+        for (var at = start + 1; mention.Gaps != 0 && at < end; at++)
         {
-            if (_startingAt[at]?.Any(t => t.Modifier == Modifier.Negated && t.End < end) == true)
+            if (_startingAt[at]?.Any(t => t.Modifier == Modifier.Negated && Enumerable.Range(t.Start, t.End - t.Start + 1).All(mention.IsGap)) == true)
             {
                 found |= Modifier.Negated;
             }

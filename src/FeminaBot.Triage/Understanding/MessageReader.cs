@@ -20,6 +20,7 @@ public sealed class MessageReader
     private readonly DurationFinder _durations;
     private readonly TemperatureRules _rules;
     private readonly OfficeQuestionRecognizer _offices;
+    private readonly double _racingFrom;
 
     /// <summary>Builds the reader over the content in dialogs/.</summary>
     public MessageReader(TriageContent content)
@@ -39,6 +40,8 @@ public sealed class MessageReader
         AddAll(PhraseGroup.Recurring, FindingIds.Lasting, understanding.Lasting.Recurring);
         AddAll(PhraseGroup.NotBetter, FindingIds.Lasting, understanding.Lasting.NotBetter);
         AddAll(PhraseGroup.NotSign, "notSign", understanding.NotSigns);
+        AddAll(PhraseGroup.Condition, "condition", understanding.Conditions);
+        AddAll(PhraseGroup.HeartRate, "heartRate", understanding.Words.HeartRate.Words);
         foreach (var (sign, list) in content.Emergency.Signs)
         {
             AddAll(PhraseGroup.Emergency, sign, list);
@@ -56,7 +59,8 @@ public sealed class MessageReader
             .Concat(rules.Pseudo).Concat(rules.Terminate).Concat(rules.NewSubject).Concat(rules.Self)
             .Concat(words.Temperature.Words).Concat(words.Temperature.Fahrenheit).Concat(words.Temperature.Celsius).Concat(words.Temperature.NotAfter)
             .Concat(words.Numbers.Units.Keys).Concat(words.Numbers.Tens.Keys).Concat(words.Numbers.Hundred).Concat(words.Numbers.Point)
-            .Concat(words.Duration.Units.Keys).Concat(words.Duration.Phrases.Keys).Concat(words.Duration.NotAfter);
+            .Concat(words.Duration.Units.Keys).Concat(words.Duration.Phrases.Keys).Concat(words.Duration.NotAfter)
+            .Concat(words.HeartRate.Words);
         _lexicon = new Lexicon(words.Spellings, words.RealWords, vocabulary);
         foreach (var (group, id, phrase) in phrases)
         {
@@ -69,7 +73,25 @@ public sealed class MessageReader
         _temperatures = new TemperatureFinder(words.Temperature, _rules, _lexicon);
         _durations = new DurationFinder(words.Duration, _book, _lexicon);
         _offices = new OfficeQuestionRecognizer(content.Offices);
+        _racingFrom = understanding.Words.HeartRate.RacingFrom;
     }
+
+    // "my heart rate is 150": a heart rate word and, within four words, a number at or above the racing rate.
+    private bool RacingHeart(List<Mention> mentions, List<NumberFinder.Found> numbers)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Group == PhraseGroup.HeartRate && numbers.Any(n => n.Value >= _racingFrom && n.Value < 300 && Math.Abs(n.Start - mention.End) <= 4))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The emergency sign of findings.yaml that a racing heart belongs to.
+    private const string ChestSign = "chest";
 
     /// <summary>Reads a message; <paramref name="localNow"/> is the clinic's time, for office questions.</summary>
     public MessageReading Read(string? text, DateTime localNow, string? locale = null)
@@ -92,6 +114,11 @@ public sealed class MessageReader
         var scopes = new ContextScopes(words, mentions, _context);
         var numbers = _numbers.Find(words);
         _temperatures.Read(words, numbers, scopes, reading);
+        if (RacingHeart(mentions, numbers))
+        {
+            reading.EmergencySigns.Add(ChestSign);
+        }
+
         SignReader.Read(mentions, scopes, _durations.Find(words, numbers, mentions), reading);
         if (reading.SevereSign && reading.FeelsVeryIll)
         {

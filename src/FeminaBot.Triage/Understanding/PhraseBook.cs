@@ -53,10 +53,10 @@ internal sealed class PhraseBook
         return found;
     }
 
-    private static (int Last, int Gaps)? Match(IReadOnlyList<Word> words, int start, Entry entry)
+    private static (int Last, ulong Gaps)? Match(IReadOnlyList<Word> words, int start, Entry entry)
     {
         var at = start;
-        var gaps = 0;
+        var gaps = 0UL;
         var mayGap = entry.Group is not (PhraseGroup.Trigger or PhraseGroup.Pseudo or PhraseGroup.Terminate);
         for (var part = 1; part < entry.Stems.Length; part++)
         {
@@ -82,7 +82,11 @@ internal sealed class PhraseBook
                 return null;
             }
 
-            gaps += next - at - 1;
+            for (var gap = at + 1; gap < next && gap - start < 64; gap++)
+            {
+                gaps |= 1UL << (gap - start);
+            }
+
             at = next;
         }
 

@@ -38,13 +38,21 @@ internal static class SignReader
         }
         foreach (var mention in mentions)
         {
-            if (mention.Group is PhraseGroup.Trigger or PhraseGroup.Pseudo or PhraseGroup.Terminate or PhraseGroup.Duration or PhraseGroup.Age or PhraseGroup.NotSign or PhraseGroup.SelfCare)
+            if (mention.Group is PhraseGroup.Trigger or PhraseGroup.Pseudo or PhraseGroup.Terminate or PhraseGroup.Duration or PhraseGroup.Age or PhraseGroup.NotSign or PhraseGroup.HeartRate)
             {
                 continue;
             }
 
-            var modifiers = scopes.Of(mention.Start, mention.End, mention.Gaps) | (generalQuestion && mention.Start < firstSentence ? Modifier.Hypothetical : Modifier.None);
-            asked |= (modifiers & Modifier.Hypothetical) != 0 && mention.Group is PhraseGroup.Finding or PhraseGroup.Told;
+            var modifiers = scopes.Of(mention) | (generalQuestion && mention.Start < firstSentence ? Modifier.Hypothetical : Modifier.None);
+            asked |= (modifiers & Modifier.Hypothetical) != 0 && mention.Group is PhraseGroup.Finding or PhraseGroup.Told or PhraseGroup.Condition;
+
+            // A baby has no engorgement or lump ("baby can't latch, they're so firm"), and a sign of the
+            // breast is hers whoever was named before it ("pus coming out of her breast").
+            if (TbmlSigns.Contains(mention.Id) || BreastFollows(words, sentences, mention.End))
+            {
+                modifiers &= ~Modifier.Baby;
+            }
+
             var hers = (modifiers & (Modifier.Baby | Modifier.Other | Modifier.Historical)) == 0;
             if (mention.Id == FindingIds.Lump && mention.Group == PhraseGroup.Finding && (modifiers & (Modifier.Baby | Modifier.Other | Modifier.Negated)) == 0)
             {
@@ -52,17 +60,11 @@ internal static class SignReader
                 lumpSentences.Add(sentences[mention.Start]);
             }
 
-            // A baby has no engorgement or lump: "baby can't latch, they're so firm" is hers.
-            if (TbmlSigns.Contains(mention.Id))
-            {
-                modifiers &= ~Modifier.Baby;
-                hers = (modifiers & (Modifier.Other | Modifier.Historical)) == 0;
-            }
-
             if (mention.Group is PhraseGroup.Finding or PhraseGroup.Told && InsideNotSign(mention, notSignEnd))
             {
                 continue;
             }
+
             var real = (modifiers & (Modifier.Hypothetical | Modifier.Negated)) == 0;
             switch (mention.Group)
             {
@@ -168,6 +170,24 @@ internal static class SignReader
         for (var s = Math.Max(0, mention.Start - 6); s <= mention.Start; s++)
         {
             if (notSignEnd[s] >= mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BreastFollows(IReadOnlyList<Word> words, int[] sentences, int end)
+    {
+        for (var i = end + 1; i < Math.Min(words.Count, end + 5) && sentences[i] == sentences[end] && !words[i].Comma; i++)
+        {
+            if (words[i].Text is "and" or "but" or "or" or "my" or "i")
+            {
+                return false;
+            }
+
+            if (BreastWords.Contains(words[i].Text))
             {
                 return true;
             }

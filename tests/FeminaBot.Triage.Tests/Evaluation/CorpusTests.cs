@@ -25,7 +25,10 @@ public class CorpusTests(ITestOutputHelper output)
         var tuned = CorpusFile.LoadFolder(CorpusFile.Folder("en"));
         var heldBack = CorpusFile.LoadFolder(CorpusFile.Folder("en-heldback"));
 
-        Assert.Empty(tuned.Select(c => string.Join('\n', c.Say)).Intersect(heldBack.Select(c => string.Join('\n', c.Say))));
+        // Two writers may both open with "hi"; anything longer found in both parts was copied.
+        static IEnumerable<string> Conversations(List<CorpusCase> cases) =>
+            cases.Select(c => string.Join('\n', c.Say)).Where(text => text.Split(' ', '\n').Length >= 4);
+        Assert.Empty(Conversations(tuned).Intersect(Conversations(heldBack)));
         Assert.All(tuned.Concat(heldBack), c => Assert.All(c.Say, m => Assert.True(!m.StartsWith('@') || m is "@readback" or "@side" or "@coaching", $"{c.Id}: unknown stand-in {m}")));
     }
 
