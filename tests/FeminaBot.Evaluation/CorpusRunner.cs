@@ -1,8 +1,5 @@
 using System.Text.Json;
 using FeminaBot.Conversations.Schema;
-using FeminaBot.Conversations.State;
-using FeminaBot.Conversations.Storage;
-using FeminaBot.Conversations.Testing;
 using FeminaBot.Triage;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Dialogs;
@@ -35,14 +32,7 @@ public sealed class CorpusRunner(TriageContent content)
     public async Task<Result> RunAsync(CorpusCase corpusCase)
     {
         ArgumentNullException.ThrowIfNull(corpusCase);
-        var storage = new MemoryStorage();
-        var conversationState = new ConversationState(storage);
-        var userState = new UserState(storage);
-        var clock = new FakeTimeProvider(Now);
-        var bot = new TriageBot(content, conversationState, userState, clock);
-        var adapter = new TestAdapter(Channels.Emulator, clock);
-        adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
-        var play = new Play(adapter, bot, content);
+        var play = new Play(new InMemoryChat(content, new FakeTimeProvider(Now), Channels.Emulator), content);
 
         foreach (var message in corpusCase.Say)
         {
@@ -60,7 +50,7 @@ public sealed class CorpusRunner(TriageContent content)
         return new Result(corpusCase, play.Outcome, play.CrisisLine, play.Transcript);
     }
 
-    private sealed class Play(TestAdapter adapter, TriageBot bot, TriageContent content)
+    private sealed class Play(InMemoryChat chat, TriageContent content)
     {
         private Activity? _lastQuestion;
 
@@ -75,9 +65,9 @@ public sealed class CorpusRunner(TriageContent content)
         public async Task SayAsync(string text)
         {
             Transcript.Add($"> {text}");
-            await adapter.ProcessActivityAsync(adapter.MakeMessage(text), bot.OnTurnAsync);
+            await chat.SayAsync(text);
             _lastQuestion = null;
-            while (adapter.TakeReply() is { } reply)
+            while (chat.Adapter.TakeReply() is { } reply)
             {
                 Read(reply);
             }

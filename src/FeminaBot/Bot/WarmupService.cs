@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using FeminaBot.Conversations.Schema;
-using FeminaBot.Conversations.State;
-using FeminaBot.Conversations.Storage;
-using FeminaBot.Conversations.Testing;
 using FeminaBot.Triage;
 using FeminaBot.Triage.Content;
 
@@ -27,16 +24,11 @@ internal sealed partial class WarmupService(TriageContent content, TimeProvider 
     {
         await Task.Yield();
         var watch = Stopwatch.StartNew();
-        var storage = new MemoryStorage();
-        var conversationState = new ConversationState(storage);
-        var userState = new UserState(storage);
-        var bot = new TriageBot(content, conversationState, userState, clock);
-        var adapter = new TestAdapter(Channels.Webchat, clock);
-        adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
+        var chat = new InMemoryChat(content, clock, Channels.Webchat);
         foreach (var text in Rehearsal)
         {
             stoppingToken.ThrowIfCancellationRequested();
-            await adapter.ProcessActivityAsync(adapter.MakeMessage(text) with { DeliveryMode = DeliveryModes.ExpectReplies }, bot.OnTurnAsync, stoppingToken);
+            await chat.SayAsync(text, DeliveryModes.ExpectReplies, stoppingToken);
         }
 
         LogWarm(watch.ElapsedMilliseconds);

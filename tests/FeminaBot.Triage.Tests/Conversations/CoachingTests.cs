@@ -119,12 +119,7 @@ public class CoachingTests
     }
 
     private static ConversationTest ReadyToCoach(ConversationTest chat) => chat
-        .UserStartsWith("I have a plugged duct")
-        .UserSays("no")
-        .BotAsksAbout(FindingIds.Redness)
-        .UserSays("no redness, fever, chills or body aches")
-        .BotCoachesTheMassage()
-        .BotReadsBack()
+        .UserReachesTheReadBack("I have a plugged duct")
         .UserSays("yes")
         .BotAsksWhichBreast();
 }

@@ -40,6 +40,15 @@ internal static class TriageTranscript
     public static ConversationTest BotCoachesTheMassage(this ConversationTest test) =>
         test.BotSays(Clinic.Say(MessageKeys.RouteTbml));
 
+    /// <summary>A lump with no sign of infection, up to the read-back before the massage.</summary>
+    public static ConversationTest UserReachesTheReadBack(this ConversationTest test, string firstMessage, params string[] readBack) =>
+        test.UserStartsWith(firstMessage)
+            .UserSays("no")
+            .BotAsksAbout(FindingIds.Redness)
+            .UserSays("no redness, fever, chills or body aches")
+            .BotCoachesTheMassage()
+            .BotReadsBack(readBack);
+
     /// <summary>CLINICAL.md, "Before coaching": one line of what was understood, with a chance to correct it.</summary>
     public static ConversationTest BotReadsBack(this ConversationTest test, params string[] fragments) =>
         test.BotSends(

@@ -34,12 +34,7 @@ public class UnderstandingTests
     public async Task An_emergency_at_which_breast_is_heard(string text)
     {
         var chat = new Clinic().Chat()
-            .UserStartsWith("I have a plugged duct")
-            .UserSays("no")
-            .BotAsksAbout(FindingIds.Redness)
-            .UserSays("no redness, fever, chills or body aches")
-            .BotCoachesTheMassage()
-            .BotReadsBack()
+            .UserReachesTheReadBack("I have a plugged duct")
             .UserSays("yes")
             .BotAsksWhichBreast()
             .UserSays(text)
@@ -157,12 +152,7 @@ public class UnderstandingTests
     }
 
     private static ConversationTest ReadyToCoach(ConversationTest chat) => chat
-        .UserStartsWith("I have a plugged duct in my left breast")
-        .UserSays("no")
-        .BotAsksAbout(FindingIds.Redness)
-        .UserSays("no redness, fever, chills or body aches")
-        .BotCoachesTheMassage()
-        .BotReadsBack("a lump or tender spot on the left")
+        .UserReachesTheReadBack("I have a plugged duct in my left breast", "a lump or tender spot on the left")
         .UserSays("yes")
         .BotShowsStep(Clinic.Content.Tbml.Steps[0].Title);
 }
