@@ -30,11 +30,14 @@ internal static class FindingsFile
         var signsNode = file.Map(file.Required(emergency, "signs"), "the emergency 'signs'");
         var signs = file.Entries(signsNode).ToDictionary(e => e.Key, e => file.TextList(e.Value, $"the emergency sign '{e.Key}'"), StringComparer.Ordinal);
         var severe = file.Map(file.Required(emergency, "severeInfection"), "'severeInfection'");
+        var harm = file.Map(file.Required(emergency, "harmTogether"), "'harmTogether'");
         return (findings, new EmergencyDefinition(
             file.Text(emergency, "question"),
             signs,
             file.TextList(file.Required(severe, "signs"), "the severe infection 'signs'"),
-            file.TextList(file.Required(severe, "with"), "the severe infection 'with' phrases")));
+            file.TextList(file.Required(severe, "with"), "the severe infection 'with' phrases"),
+            file.TextList(file.Required(harm, "death"), "the 'harmTogether' death words"),
+            file.TextList(file.Required(harm, "with"), "the 'harmTogether' wishing words")));
     }
 
     /// <summary>The signs told but not asked about, and the baby's signs.</summary>

@@ -27,6 +27,8 @@ internal enum PhraseGroup
     Emergency,
     SevereSign,
     SevereWith,
+    HarmDeath,
+    HarmWith,
     BabyEmergency,
     BabyIll,
     Duration,

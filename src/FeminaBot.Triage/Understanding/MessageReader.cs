@@ -49,6 +49,8 @@ public sealed class MessageReader
 
         AddAll(PhraseGroup.SevereSign, EmergencySigns.SevereInfection, content.Emergency.SevereInfectionSigns);
         AddAll(PhraseGroup.SevereWith, EmergencySigns.SevereInfection, content.Emergency.SevereInfectionWith);
+        AddAll(PhraseGroup.HarmDeath, EmergencySigns.Harm, content.Emergency.HarmDeath);
+        AddAll(PhraseGroup.HarmWith, EmergencySigns.Harm, content.Emergency.HarmWith);
         AddAll(PhraseGroup.BabyEmergency, EmergencySigns.Baby, understanding.Baby.Emergency);
         AddAll(PhraseGroup.BabyIll, "ill", understanding.Baby.Ill);
 

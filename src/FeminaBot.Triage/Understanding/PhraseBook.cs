@@ -57,7 +57,9 @@ internal sealed class PhraseBook
     {
         var at = start;
         var gaps = 0UL;
-        var mayGap = entry.Group is not (PhraseGroup.Trigger or PhraseGroup.Pseudo or PhraseGroup.Terminate);
+        var mayGap = entry.Group is PhraseGroup.Finding or PhraseGroup.FindingDenied or PhraseGroup.Told or PhraseGroup.Emergency
+            or PhraseGroup.SevereSign or PhraseGroup.SevereWith or PhraseGroup.BabyEmergency or PhraseGroup.BabyIll
+            or PhraseGroup.Recurring or PhraseGroup.NotBetter;
         for (var part = 1; part < entry.Stems.Length; part++)
         {
             var next = -1;

@@ -21,6 +21,8 @@ internal static class SignReader
     public static void Read(List<Mention> mentions, ContextScopes scopes, List<(double Days, int At)> durations, MessageReading reading)
     {
         var lumpSentences = new HashSet<int>();
+        var deathIn = new HashSet<int>();
+        var wishIn = new HashSet<int>();
         // "What are the signs of mastitis?": a question about no one in particular states no sign.
         var words = reading.Words;
         var firstSentence = FirstSentence(words);
@@ -60,7 +62,7 @@ internal static class SignReader
                 lumpSentences.Add(sentences[mention.Start]);
             }
 
-            if (mention.Group is PhraseGroup.Finding or PhraseGroup.Told && InsideNotSign(mention, notSignEnd))
+            if (InsideNotSign(mention, notSignEnd))
             {
                 continue;
             }
@@ -121,6 +123,12 @@ internal static class SignReader
                 case PhraseGroup.BabyIll:
                     reading.BabyIll |= real && (modifiers & Modifier.Baby) != 0;
                     break;
+                case PhraseGroup.HarmDeath when (modifiers & Modifier.Negated) == 0:
+                    deathIn.Add(sentences[mention.Start]);
+                    break;
+                case PhraseGroup.HarmWith when (modifiers & Modifier.Negated) == 0:
+                    wishIn.Add(sentences[mention.Start]);
+                    break;
                 case PhraseGroup.SevereSign:
                     reading.SevereSign |= real && hers;
                     break;
@@ -134,6 +142,12 @@ internal static class SignReader
                     notBetter |= (modifiers & (Modifier.Hypothetical | Modifier.Other | Modifier.Baby)) == 0;
                     break;
             }
+        }
+
+        // A word of death and a word of wishing or planning in one sentence are thoughts of harm.
+        if (deathIn.Overlaps(wishIn))
+        {
+            AddEmergency(reading, HarmSign);
         }
 
         // How long the lump has lasted is said in its own sentence ("covid 2 weeks ago. now a clog" is no
