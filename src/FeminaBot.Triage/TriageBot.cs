@@ -209,7 +209,8 @@ public sealed class TriageBot : ActivityHandler
             return;
         }
 
-        if (command is Command.BreastTrouble or Command.None && reading.OnlyAsks || command is Command.BreastTrouble && reading.IsGeneralQuestion && !reading.StatesASign)
+        var onlyAsks = reading.OnlyAsks || command is Command.BreastTrouble && reading.IsGeneralQuestion && !reading.StatesASign;
+        if (onlyAsks && command is Command.BreastTrouble or Command.None && !reading.SpeaksOfHerBreasts)
         {
             // A question about signs in general: the bot does not answer those, but offers to check hers.
             await Say(dc.Context, MessageKeys.GeneralQuestion, cancellationToken);

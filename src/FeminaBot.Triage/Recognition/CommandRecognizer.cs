@@ -35,7 +35,8 @@ public static class CommandRecognizer
 
     private static readonly HashSet<string> BreastWords = new(StringComparer.Ordinal)
     {
-        "breast", "breasts", "boob", "boobs", "nipple", "nipples", "breastfeeding", "nursing", "pumping", "feeding", "mastitis", "latch", "milk",
+        // Pain or a breast, not breastfeeding itself: "is this the breastfeeding help thing?" is no symptom.
+        "breast", "breasts", "boob", "boobs", "nipple", "nipples", "mastitis", "latch",
         "pain", "painful", "hurts", "hurt", "sore", "ache", "tender",
     };
 

@@ -73,7 +73,8 @@ internal sealed class Lexicon
     {
         if (typed.Length == 0 || char.IsAsciiDigit(typed[0]))
         {
-            return [typed];
+            // "1st", "2nd" have spellings; other numbers are themselves.
+            return _spellings.TryGetValue(typed, out var ordinal) ? ordinal : [typed];
         }
 
         foreach (var candidate in Unstretched(typed))

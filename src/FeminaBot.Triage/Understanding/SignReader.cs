@@ -28,7 +28,7 @@ internal static class SignReader
         var firstSentence = FirstSentence(words);
         var generalQuestion = words.Count > 0 && QuestionWords.Contains(words[0].Text) && !words.Take(firstSentence).Any(w => Herself.Contains(w.Text));
         reading.IsGeneralQuestion = generalQuestion;
-        reading.SpeaksOfHerBreasts = words.Where((w, i) => BreastWords.Contains(w.Text) && !(i > 0 && words[i - 1].Text is "the" or "at")).Any();
+        reading.SpeaksOfHerBreasts = words.Where((w, i) => BreastWords.Contains(w.Text) && !(i > 0 && words[i - 1].Text is "the" or "at" or "of")).Any();
         var asked = false;
         var notBetter = false;
         var sentences = Sentences(words);
@@ -46,7 +46,8 @@ internal static class SignReader
             }
 
             var modifiers = scopes.Of(mention) | (generalQuestion && mention.Start < firstSentence ? Modifier.Hypothetical : Modifier.None);
-            asked |= (modifiers & Modifier.Hypothetical) != 0 && mention.Group is PhraseGroup.Finding or PhraseGroup.Told or PhraseGroup.Condition;
+            asked |= (modifiers & Modifier.Hypothetical) != 0 && mention.Group is PhraseGroup.Finding or PhraseGroup.Told or PhraseGroup.Condition
+                || (modifiers & Modifier.Other) != 0 && mention.Group is PhraseGroup.Condition;
 
             // A baby has no engorgement or lump ("baby can't latch, they're so firm"), and a sign of the
             // breast is hers whoever was named before it ("pus coming out of her breast").
@@ -227,6 +228,12 @@ internal static class SignReader
     {
         if ((modifiers & Modifier.Negated) != 0)
         {
+            // "Not feverish now but I was yesterday": gone now, there earlier in this episode.
+            if (SaysNow(reading, mention.End) && WasEarlier(reading, mention.End))
+            {
+                return Recognition.Polarity.Yes;
+            }
+
             // "No fever now" says nothing of a fever earlier, and any fever since this began counts: ask.
             return id == FindingIds.Fever && SaysNow(reading, mention.End) ? null : Recognition.Polarity.No;
         }
@@ -244,6 +251,22 @@ internal static class SignReader
         for (var i = end + 1; i < Math.Min(reading.Words.Count, end + 3); i++)
         {
             if (reading.Words[i].Text is "now" or "anymore" or "currently" or "today" or "tonight" or "atm" or "right")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "... but I was", "... but it was this morning", "... but I had it last night".
+    private static bool WasEarlier(MessageReading reading, int end)
+    {
+        var words = reading.Words;
+        for (var i = end + 1; i + 1 < Math.Min(words.Count, end + 6); i++)
+        {
+            if (words[i].Text == "but" && words[i + 1].Text is "i" or "it" or "was" or "had" or "did"
+                && words.Skip(i + 1).Take(3).Any(w => w.Text is "was" or "had" or "did" or "were"))
             {
                 return true;
             }
