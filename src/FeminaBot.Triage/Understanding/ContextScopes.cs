@@ -30,6 +30,7 @@ internal sealed class ContextScopes
     private readonly bool[] _terminatesExistence;
     private readonly bool[] _newSubject;
     private readonly bool[] _self;
+    private readonly bool[] _breast;
 
     public ContextScopes(IReadOnlyList<Word> words, IEnumerable<Mention> mentions, ContextVocabulary vocabulary)
     {
@@ -41,6 +42,7 @@ internal sealed class ContextScopes
         _terminatesExistence = new bool[count];
         _newSubject = new bool[count];
         _self = new bool[count];
+        _breast = new bool[count];
         var pseudoEnd = new int[count];
         Array.Fill(pseudoEnd, -1);
         var triggers = new List<Mention>();
@@ -65,6 +67,7 @@ internal sealed class ContextScopes
             var text = words[i].Text;
 
             // "refusing the breast" is the baby's business; "my breast", "breast is red" are hers.
+            _breast[i] = text is "breast" or "breasts" or "nipple" or "nipples" or "armpit" or "chest";
             _self[i] = vocabulary.Self.Contains(text) && !(i > 0 && words[i - 1].Text is "the" && text is "breast" or "breasts");
             _newSubject[i] = vocabulary.NewSubject.Contains(text)
                 && (words[i].Comma || i > 0 && AnswerWords.Contains(words[i - 1].Text) || StartsAClause(words, i));
@@ -191,7 +194,8 @@ internal sealed class ContextScopes
                 break;
             }
 
-            if (_terminates[k] || !person && (_terminatesExistence[k] || _newSubject[k]) || person && _self[k])
+            // The baby's reach ends at a breast word too ("baby latched and breast is red"); a sister's does not ("has a red breast").
+            if (_terminates[k] || !person && (_terminatesExistence[k] || _newSubject[k]) || person && _self[k] && (modifier == Modifier.Baby || !_breast[k]))
             {
                 return true;
             }

@@ -16,7 +16,8 @@ internal sealed class PhraseBook
 
     public void Add(PhraseGroup group, string id, string phrase, Lexicon lexicon)
     {
-        var stems = TypedWords.Split(phrase).SelectMany(w => lexicon.Read(w.Text)).Select(Stems.Of).ToArray();
+        var texts = TypedWords.Split(phrase).SelectMany(w => lexicon.Read(w.Text)).ToArray();
+        var stems = texts.Select(Stems.Of).ToArray();
         if (stems.Length == 0)
         {
             return;
@@ -27,7 +28,8 @@ internal sealed class PhraseBook
             _byFirstStem[stems[0]] = entries = [];
         }
 
-        entries.Add(new Entry(group, id, stems));
+        // The words around a sign are matched as written: "note" is no "not", though they share a stem.
+        entries.Add(new Entry(group, id, stems, group is PhraseGroup.Trigger or PhraseGroup.Pseudo or PhraseGroup.Terminate ? texts : null));
     }
 
     /// <summary>Every phrase found in the words, in order of where it starts.</summary>
@@ -43,6 +45,11 @@ internal sealed class PhraseBook
 
             foreach (var entry in entries)
             {
+                if (entry.Exact is { } exact && words[i].Text != exact[0])
+                {
+                    continue;
+                }
+
                 if (Match(words, i, entry) is { } end)
                 {
                     found.Add(new Mention(entry.Group, entry.Id, i, end.Last, end.Gaps));
@@ -72,7 +79,7 @@ internal sealed class PhraseBook
                     break;
                 }
 
-                if (words[k].Stem == entry.Stems[part])
+                if (entry.Exact is { } exact ? words[k].Text == exact[part] : words[k].Stem == entry.Stems[part])
                 {
                     next = k;
                     break;
@@ -95,5 +102,5 @@ internal sealed class PhraseBook
         return (at, gaps);
     }
 
-    private sealed record Entry(PhraseGroup Group, string Id, string[] Stems);
+    private sealed record Entry(PhraseGroup Group, string Id, string[] Stems, string[]? Exact);
 }
