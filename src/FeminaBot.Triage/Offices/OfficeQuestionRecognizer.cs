@@ -22,11 +22,7 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekday", "weekdays", "morning", "afternoon", "evening", "week", "pm", "am", "time",
     };
 
-    /// <summary>The office question in the message, or null when it asks none.</summary>
-    public OfficeQuestion? Recognize(string? text, DateTime localNow, string? locale = null) =>
-        Recognize(text, TextTokens.Split(text), localNow, locale);
-
-    /// <summary>The office question in a message already split into words, or null when it asks none.</summary>
+    /// <summary>The office question in a message (its text, and its words as the reading split them), or null when it asks none.</summary>
     public OfficeQuestion? Recognize(string? text, IReadOnlyList<string> words, DateTime localNow, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(words);

@@ -41,8 +41,6 @@ public static class CommandRecognizer
     };
 
     /// <summary>The command the whole message gives, or <see cref="Command.None"/>.</summary>
-    public static Command Recognize(string? text) => Recognize(TextTokens.Split(text));
-
     /// <summary>The command the whole message gives, from its words, or <see cref="Command.None"/>.</summary>
     public static Command Recognize(IReadOnlyList<string> tokens)
     {

@@ -36,7 +36,4 @@ public static class SideRecognizer
 
         return both || left && right ? "both" : left ? "left" : right ? "right" : null;
     }
-
-    /// <summary>The side a text names, or null.</summary>
-    public static string? Recognize(string? text) => Recognize(TextTokens.Split(text));
 }

@@ -20,7 +20,6 @@ internal enum PhraseGroup
     Told,
     Recurring,
     NotBetter,
-    SelfCare,
     NotSign,
     Condition,
     HeartRate,

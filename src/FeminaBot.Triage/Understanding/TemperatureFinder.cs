@@ -132,6 +132,4 @@ internal sealed class TemperatureFinder
 
         return null;
     }
-
-    public static string Show(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }
