@@ -209,8 +209,7 @@ public sealed class TriageBot : ActivityHandler
             return;
         }
 
-        var onlyAsks = reading.OnlyAsks || command is Command.BreastTrouble && reading.IsGeneralQuestion && !reading.StatesASign;
-        if (onlyAsks && command is Command.BreastTrouble or Command.None && !reading.SpeaksOfHerBreasts)
+        if (reading.OnlyAsks)
         {
             // A question about signs in general: the bot does not answer those, but offers to check hers.
             await Say(dc.Context, MessageKeys.GeneralQuestion, cancellationToken);

@@ -29,6 +29,12 @@ internal static class FindingsFile
         var emergency = file.Map(file.Required(file.Root, "emergency"), "'emergency'");
         var signsNode = file.Map(file.Required(emergency, "signs"), "the emergency 'signs'");
         var signs = file.Entries(signsNode).ToDictionary(e => e.Key, e => file.TextList(e.Value, $"the emergency sign '{e.Key}'"), StringComparer.Ordinal);
+
+        // The code names these two: thoughts of harm add 988, and a racing heart may come as a number.
+        foreach (var needed in new[] { Understanding.EmergencySigns.Harm, Understanding.EmergencySigns.Chest }.Where(n => !signs.ContainsKey(n)))
+        {
+            throw file.Error(signsNode, $"the emergency sign '{needed}' is missing.");
+        }
         var severe = file.Map(file.Required(emergency, "severeInfection"), "'severeInfection'");
         var harm = file.Map(file.Required(emergency, "harmTogether"), "'harmTogether'");
         return (findings, new EmergencyDefinition(

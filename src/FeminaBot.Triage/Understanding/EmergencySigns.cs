@@ -12,6 +12,9 @@ public static class EmergencySigns
     /// <summary>A baby who is not breathing, is blue or limp, will not wake, or has a seizure.</summary>
     public const string Baby = "baby";
 
-    /// <summary>Thoughts of harming herself or the baby: 988 as well as 911.</summary>
+    /// <summary>Chest pain or a racing heart, also given as a heart rate (findings.yaml's <c>chest</c>).</summary>
+    public const string Chest = "chest";
+
+    /// <summary>Thoughts of harming herself or the baby: 988 as well as 911 (findings.yaml's <c>harm</c>).</summary>
     public const string Harm = "harm";
 }

@@ -92,9 +92,6 @@ public sealed class MessageReader
         return false;
     }
 
-    // The emergency sign of findings.yaml that a racing heart belongs to.
-    private const string ChestSign = "chest";
-
     /// <summary>Reads a message; <paramref name="localNow"/> is the clinic's time, for office questions.</summary>
     public MessageReading Read(string? text, DateTime localNow, string? locale = null)
     {
@@ -118,7 +115,7 @@ public sealed class MessageReader
         _temperatures.Read(words, numbers, scopes, reading);
         if (RacingHeart(mentions, numbers))
         {
-            reading.EmergencySigns.Add(ChestSign);
+            reading.EmergencySigns.Add(EmergencySigns.Chest);
         }
 
         SignReader.Read(mentions, scopes, _durations.Find(words, numbers, mentions), reading);
@@ -135,6 +132,10 @@ public sealed class MessageReader
         reading.Side = SideRecognizer.Recognize(typedWords);
         reading.Command = CommandRecognizer.Recognize(typedWords);
         reading.OfficeQuestion = _offices.Recognize(trimmed, typedWords, localNow, locale);
+
+        // A question about signs or conditions in general, with none of her own and not about her breasts.
+        reading.OnlyAsks = (reading.OnlyAsks || reading.Command == Command.BreastTrouble && reading.IsGeneralQuestion && !reading.StatesASign)
+            && reading.Command is Command.BreastTrouble or Command.None && !reading.SpeaksOfHerBreasts;
         return reading;
     }
 }

@@ -56,11 +56,11 @@ public sealed class MessageReading
     /// <summary>The message says something keeps coming back ("the same spot again").</summary>
     public bool Recurring { get; internal set; }
 
-    /// <summary>The message only asks about signs in general or about what might happen ("what are the signs of mastitis").</summary>
+    /// <summary>The message only asks about signs in general or about what might happen ("what are the signs of mastitis"), with no sign or breast of hers.</summary>
     public bool OnlyAsks { get; internal set; }
 
     /// <summary>The message opens with a question about no one in particular ("what are the signs of mastitis").</summary>
-    public bool IsGeneralQuestion { get; internal set; }
+    internal bool IsGeneralQuestion { get; set; }
 
     /// <summary>The message speaks of her breasts or nipples.</summary>
     public bool SpeaksOfHerBreasts { get; internal set; }

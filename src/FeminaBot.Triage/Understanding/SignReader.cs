@@ -10,8 +10,6 @@ namespace FeminaBot.Triage.Understanding;
 /// </summary>
 internal static class SignReader
 {
-    private const string HarmSign = "harm";
-
     private static readonly HashSet<string> TbmlSigns = new(StringComparer.Ordinal) { FindingIds.Fullness, FindingIds.Lump };
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "how", "what", "whats", "why", "when", "which" };
@@ -94,12 +92,12 @@ internal static class SignReader
                     }
 
                     break;
-                case PhraseGroup.Emergency when mention.Id == HarmSign:
+                case PhraseGroup.Emergency when mention.Id == EmergencySigns.Harm:
                     // Thoughts of harm are an emergency however they are said, and whoever reports them
                     // ("my family would be better off without me"): only a plain "no" rules them out.
                     if ((modifiers & Modifier.Negated) == 0)
                     {
-                        AddEmergency(reading, HarmSign);
+                        AddEmergency(reading, EmergencySigns.Harm);
                     }
 
                     break;
@@ -148,7 +146,7 @@ internal static class SignReader
         // A word of death and a word of wishing or planning in one sentence are thoughts of harm.
         if (deathIn.Overlaps(wishIn))
         {
-            AddEmergency(reading, HarmSign);
+            AddEmergency(reading, EmergencySigns.Harm);
         }
 
         // How long the lump has lasted is said in its own sentence ("covid 2 weeks ago. now a clog" is no
