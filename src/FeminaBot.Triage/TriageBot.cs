@@ -84,6 +84,13 @@ public sealed class TriageBot : ActivityHandler
             dc.Stack.Clear();
         }
 
+        if (reading.TooLong)
+        {
+            await Say(turnContext, MessageKeys.TooLong, cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
         if (reading.Text.Length == 0)
         {
             await Say(turnContext, MessageKeys.TextOnly, cancellationToken);

@@ -13,6 +13,7 @@ public static class MessageKeys
     public const string Fallback = "fallback";
     public const string NotUnderstood = "notUnderstood";
     public const string TextOnly = "textOnly";
+    public const string TooLong = "tooLong";
     public const string SmsHelp = "smsHelp";
     public const string Error = "error";
     public const string StartOver = "startOver";

@@ -22,8 +22,8 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekday", "weekdays", "morning", "afternoon", "evening", "week", "pm", "am", "time",
     };
 
-    /// <summary>The office question in a message (its text, and its words as the reading split them), or null when it asks none.</summary>
-    public OfficeQuestion? Recognize(string? text, IReadOnlyList<string> words, DateTime localNow, string? locale = null)
+    /// <summary>The office question in a message (its words as the reading split them), or null when it asks none.</summary>
+    public OfficeQuestion? Recognize(IReadOnlyList<string> words, DateTime localNow, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         var tokens = WithoutLengthsOfTime(words);
@@ -38,7 +38,7 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
 
         // Reading dates and times is the costly part, and only an hours question needs it.
         var asksHours = tokens.Any(HoursWords.Contains);
-        var (day, time, when) = asksHours ? When(text, localNow, locale, tokens) : (null, null, false);
+        var (day, time, when) = asksHours ? When(localNow, locale, tokens) : (null, null, false);
 
         var hours = asksHours && (aboutOffices || when || tokens.Contains("hours"));
         var address = tokens.Any(AddressWords.Contains) && (aboutOffices || tokens.Contains("address") || tokens.Contains("located"));
@@ -120,7 +120,7 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         "am", "pm", "noon", "midnight", "morning", "afternoon", "evening", "oclock", "half", "quarter", "at", "until", "till", "before", "after", "by",
     };
 
-    private static (DateOnly? Day, TimeOnly? Time, bool Mentioned) When(string? text, DateTime localNow, string? locale, IReadOnlyList<string> tokens)
+    private static (DateOnly? Day, TimeOnly? Time, bool Mentioned) When(DateTime localNow, string? locale, IReadOnlyList<string> tokens)
     {
         var mentioned = tokens.Any(DayWords.Contains) || tokens.Any(NowWords.Contains);
 
@@ -133,7 +133,7 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
 
         DateOnly? day = null;
         TimeOnly? time = null;
-        var results = RecognizerModels.DateTimes(text ?? string.Empty, RecognizerCulture.For(locale), localNow);
+        var results = RecognizerModels.DateTimes(AroundFirstHoursWord(tokens), RecognizerCulture.For(locale), localNow);
         foreach (var result in results)
         {
             if (result.Resolution?.TryGetValue("values", out var raw) != true || raw is not IEnumerable<Dictionary<string, string>> values)
@@ -172,6 +172,18 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         }
 
         return (day, time, mentioned);
+    }
+
+    // The date-time recognizer's cost grows faster than the text, so it reads only the words around
+    // the question ("is pasadena open tomorrow at 5"), never a whole long message.
+    private const int WordsBefore = 8;
+    private const int WordsAfter = 16;
+
+    private static string AroundFirstHoursWord(IReadOnlyList<string> tokens)
+    {
+        var at = Math.Max(0, tokens.ToList().FindIndex(HoursWords.Contains));
+        var from = Math.Max(0, at - WordsBefore);
+        return string.Join(' ', tokens.Skip(from).Take(at - from + WordsAfter + 1));
     }
 
     private static DateOnly? DayNamed(IReadOnlyList<string> tokens, DateTime localNow)

@@ -92,10 +92,21 @@ public sealed class MessageReader
         return false;
     }
 
-    /// <summary>Reads a message; <paramref name="localNow"/> is the clinic's time, for office questions.</summary>
+    /// <summary>
+    /// The longest message read, in characters: about a full page, far more than parents write at once,
+    /// and short enough that reading it costs milliseconds on every channel.
+    /// </summary>
+    public const int MaxLength = 5000;
+
+    /// <summary>Reads a message; <paramref name="localNow"/> is the clinic's time, for office questions. A message over <see cref="MaxLength"/> is not read.</summary>
     public MessageReading Read(string? text, DateTime localNow, string? locale = null)
     {
         var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length > MaxLength)
+        {
+            return MessageReading.TooLongToRead(trimmed);
+        }
+
         var typed = TypedWords.Split(trimmed);
         var words = new List<Word>(typed.Count + 4);
         foreach (var word in typed)
@@ -131,7 +142,7 @@ public sealed class MessageReader
 
         reading.Side = SideRecognizer.Recognize(typedWords);
         reading.Command = CommandRecognizer.Recognize(typedWords);
-        reading.OfficeQuestion = _offices.Recognize(trimmed, typedWords, localNow, locale);
+        reading.OfficeQuestion = _offices.Recognize(typedWords, localNow, locale);
 
         // A question about signs or conditions in general, with none of her own and not about her breasts.
         reading.OnlyAsks = (reading.OnlyAsks || reading.Command == Command.BreastTrouble && reading.IsGeneralQuestion && !reading.StatesASign)

@@ -17,6 +17,11 @@ public sealed class MessageReading
         Words = words;
     }
 
+    internal static MessageReading TooLongToRead(string text) => new(text, [], []) { TooLong = true };
+
+    /// <summary>Whether the message was longer than the reader reads (<see cref="MessageReader.MaxLength"/>), and so not read.</summary>
+    public bool TooLong { get; private init; }
+
     /// <summary>The message as sent, trimmed.</summary>
     public string Text { get; }
 

@@ -14,6 +14,12 @@ internal static partial class MessagesEndpoint
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        var identity = app.ServiceProvider.GetRequiredService<IOptions<BotIdentityOptions>>().Value;
+        if (!identity.AuthenticationEnabled && identity.AllowAnonymousFromAnyAddress)
+        {
+            LogOpenToAnyAddress(app.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint)));
+        }
+
         return app;
     }
 
@@ -49,6 +55,12 @@ internal static partial class MessagesEndpoint
             {
                 trusted.Trust(serviceUrl);
             }
+        }
+
+        else if (AnonymousRefusal(request, identity.Value, activity) is { } refusal)
+        {
+            LogAnonymousRefused(loggers.CreateLogger(typeof(MessagesEndpoint)), refusal.Reason);
+            return refusal.Result;
         }
 
         if (ActivityProblems.Of(activity) is { } problem)
@@ -88,6 +100,30 @@ internal static partial class MessagesEndpoint
 
         return Results.Ok();
     }
+
+    // Without an app id nothing proves who is calling, so only this machine may call (the Emulator),
+    // and replies go only to this machine: the bot can be made to POST nowhere else.
+    private static (IResult Result, string Reason)? AnonymousRefusal(HttpRequest request, BotIdentityOptions identity, Activity? activity)
+    {
+        // A proxy on this machine makes every client look local; a forwarding header no trusted
+        // proxy consumed (see ForwardedHeaders) means the real client is elsewhere.
+        var local = Loopback.Is(request.HttpContext.Connection.RemoteIpAddress)
+            && !request.Headers.ContainsKey("X-Forwarded-For") && !request.Headers.ContainsKey("Forwarded");
+        if (!identity.AllowAnonymousFromAnyAddress && !local)
+        {
+            return (Results.Problem(detail: "This bot has no MicrosoftAppId, so /api/messages answers only clients on its own machine. Set MicrosoftAppId to accept the Bot Connector.", statusCode: StatusCodes.Status403Forbidden), "a client not on this machine");
+        }
+
+        return activity?.ServiceUrl is { Length: > 0 } serviceUrl && !Loopback.IsUrl(serviceUrl)
+            ? (BadRequest("This bot has no MicrosoftAppId, so it replies only to a serviceUrl on its own machine."), "a serviceUrl not on this machine")
+            : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "/api/messages has no MicrosoftAppId and AllowAnonymousFromAnyAddress is on: any client that reaches it can talk to the bot unauthenticated")]
+    private static partial void LogOpenToAnyAddress(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused an unauthenticated /api/messages request from {Reason}")]
+    private static partial void LogAnonymousRefused(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Replies on channel {ChannelId} could not be delivered")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string? channelId);

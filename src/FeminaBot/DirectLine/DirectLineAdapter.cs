@@ -15,7 +15,6 @@ internal sealed class DirectLineAdapter : BotAdapter
 {
     private readonly IDirectLineLog _log;
     private readonly TimeProvider _clock;
-    private const string ErasedKey = "FeminaBot.DirectLineLogErased";
     private readonly BotCallbackHandler _bot;
 
     public DirectLineAdapter(BotPipeline pipeline, IDirectLineLog log, TimeProvider clock, ILogger<DirectLineAdapter> logger) : base(logger)
@@ -23,7 +22,17 @@ internal sealed class DirectLineAdapter : BotAdapter
         _log = log;
         _clock = clock;
         pipeline.Configure(this);
-        _bot = pipeline.Bot.OnTurnAsync;
+        _bot = async (turnContext, cancellationToken) =>
+        {
+            await pipeline.Bot.OnTurnAsync(turnContext, cancellationToken);
+
+            // "Delete my data", typed or sent as a deleteUserData activity, deletes the transcript this
+            // service keeps too, before any confirmation goes in. A turn run again erases again, harmlessly.
+            if (ConversationState.WasDeleted(turnContext))
+            {
+                await _log.EraseAsync(turnContext.Activity.Conversation!.Id!, cancellationToken);
+            }
+        };
     }
 
     /// <summary>Runs the turn for an activity a client posted (already in the log).</summary>
@@ -34,14 +43,6 @@ internal sealed class DirectLineAdapter : BotAdapter
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var conversationId = turnContext.Activity.Conversation!.Id!;
-
-        // "Delete my data" deletes the transcript this service keeps too, before the confirmation goes in.
-        if (ConversationState.WasDeleted(turnContext) && turnContext.TurnState.Get<object>(ErasedKey) is null)
-        {
-            await _log.EraseAsync(conversationId, cancellationToken);
-            turnContext.TurnState.Set<object>(ErasedKey, true);
-        }
-
         var responses = new ResourceResponse[activities.Count];
         for (var i = 0; i < activities.Count; i++)
         {

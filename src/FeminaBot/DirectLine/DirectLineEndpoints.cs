@@ -18,9 +18,6 @@ internal static partial class DirectLineEndpoints
     /// <summary>The rate limit on page tokens.</summary>
     public const string TokenRateLimit = "directline-tokens";
 
-    /// <summary>The rate limit on the activities one conversation posts.</summary>
-    public const string ActivityRateLimit = "directline-activities";
-
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         // The chat page's own way in: a token for a new conversation, no secret needed.
@@ -36,7 +33,7 @@ internal static partial class DirectLineEndpoints
         api.MapPost("/conversations", StartAsync);
         api.MapGet("/conversations/{conversationId}", Reconnect);
         api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(ActivityRateLimit);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         api.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
         return app;
     }
@@ -140,12 +137,18 @@ internal static partial class DirectLineEndpoints
         return DirectLineResults.Activities(ActivitySetJson.Write(activities.Where(a => a.Type != ActivityTypes.Typing).ToList(), next));
     }
 
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineLog log, DirectLineAdapter adapter, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, IDirectLineLog log, DirectLineAdapter adapter, ActivityRateLimit rateLimit, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var caller = Authorize(request, tokens, conversationId);
         if (caller is not DirectLineCaller.WithToken and not DirectLineCaller.WithSecret)
         {
             return Refusal(caller);
+        }
+
+        if (!rateLimit.TryTake(conversationId))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "60";
+            return DirectLineResults.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "This conversation is sending too fast; please wait a minute.");
         }
 
         Activity? posted;

@@ -30,6 +30,7 @@ internal static class DirectLineServices
                 : new MemoryDirectLineLog(provider.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<ActivityRateLimit>();
         services.AddCors();
         services.AddRateLimiter(limiter =>
         {
@@ -44,13 +45,6 @@ internal static class DirectLineServices
                 var perMinute = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokensPerMinute;
                 return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
                     http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            limiter.AddPolicy(DirectLineEndpoints.ActivityRateLimit, http =>
-            {
-                var perMinute = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.ActivitiesPerMinute;
-                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                    http.Request.RouteValues["conversationId"] as string ?? "unknown",
                     _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
         });

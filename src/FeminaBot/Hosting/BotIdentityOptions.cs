@@ -15,6 +15,12 @@ public sealed class BotIdentityOptions
     /// <summary>The tenant, for single-tenant and managed-identity apps.</summary>
     public string MicrosoftAppTenantId { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Without an app id, /api/messages answers only clients on this machine (the Emulator's case);
+    /// true lets any address in, for a trusted private network. Replies still go only to this machine.
+    /// </summary>
+    public bool AllowAnonymousFromAnyAddress { get; set; }
+
     /// <summary>Whether requests to /api/messages must carry a token.</summary>
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 }

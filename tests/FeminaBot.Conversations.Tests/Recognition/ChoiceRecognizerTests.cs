@@ -35,6 +35,10 @@ public class ChoiceRecognizerTests
         Assert.Null(ChoiceRecognizer.Recognize(utterance, Sides));
 
     [Fact]
+    public void A_long_message_with_one_number_in_it_is_no_pick_by_number() =>
+        Assert.Null(ChoiceRecognizer.Recognize("it started about 2 days ago and it has been getting worse since then, what do I do", Sides));
+
+    [Fact]
     public void The_longest_matching_phrase_wins()
     {
         IReadOnlyList<Choice> choices = [new Choice("Pain"), new Choice("Pain and fever")];

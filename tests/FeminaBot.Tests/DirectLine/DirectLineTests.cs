@@ -108,6 +108,21 @@ public sealed class DirectLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deleteUserData_activity_erases_the_transcript_too()
+    {
+        var client = new DirectLineClient(_factory);
+        await client.StartAsync();
+        await client.SayAsync("I have chills and a hard lump, 101.2");
+
+        var deleted = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", """{"type":"deleteUserData","from":{"id":"someone"}}""");
+
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        var (activities, _) = await client.GetActivitiesAsync(null);
+        Assert.All(activities, a => Assert.Equal("event", a.GetProperty("type").GetString()));
+        Assert.DoesNotContain(activities, a => a.ToString().Contains("lump", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Tokens_refresh_and_an_expired_one_is_refused_with_403()
     {
         var client = new DirectLineClient(_factory);

@@ -22,12 +22,13 @@ internal sealed class RunningProgram : IAsyncDisposable
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Starts the program with its SQLite file at <paramref name="databasePath"/> and any more settings (such as Redis).</summary>
-    public static async Task<RunningProgram> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts the program with its SQLite file at <paramref name="databasePath"/> and any more settings (such as Redis), on loopback or on every interface.</summary>
+    public static async Task<RunningProgram> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null, bool everyInterface = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
+        var listen = everyInterface ? $"http://0.0.0.0:{port}" : address.ToString().TrimEnd('/');
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(databasePath)!,
@@ -38,7 +39,7 @@ internal sealed class RunningProgram : IAsyncDisposable
         foreach (var argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "FeminaBot.dll"),
-            "--urls", address.ToString().TrimEnd('/'),
+            "--urls", listen,
             "--contentRoot", Path.Combine(RepositoryRoot, "src", "FeminaBot"),
             "--Storage:SqlitePath", databasePath,
             "--Dialogs:Path", Path.Combine(RepositoryRoot, "dialogs"),

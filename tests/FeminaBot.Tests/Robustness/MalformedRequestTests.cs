@@ -155,6 +155,27 @@ public sealed class MalformedRequestTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await other.SayAsync("hi")).StatusCode);
     }
 
+    [Fact]
+    public async Task Posts_without_the_conversations_token_are_refused_and_do_not_use_up_its_budget()
+    {
+        _factory.Settings["DirectLine:ActivitiesPerMinute"] = "2";
+        var owner = new FeminaBot.Tests.DirectLine.DirectLineClient(_factory);
+        var stranger = new FeminaBot.Tests.DirectLine.DirectLineClient(_factory);
+        await owner.StartAsync();
+        await stranger.StartAsync();
+        var path = $"/v3/directline/conversations/{owner.ConversationId}/activities";
+
+        var refused = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            refused.Add((await stranger.SendAsync(HttpMethod.Post, path, """{"type":"message","text":"hi"}""", credential: i % 2 == 0 ? "forged" : null)).StatusCode);
+        }
+
+        Assert.All(refused, status => Assert.True(status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, status.ToString()));
+        Assert.Equal(HttpStatusCode.OK, (await owner.SayAsync("hi")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.SayAsync("hi")).StatusCode);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private async Task<HttpResponseMessage> PostAsync(string path, string body) =>

@@ -38,6 +38,16 @@ public class InterruptionTests
     }
 
     [Fact]
+    public async Task A_message_too_long_to_read_is_answered_kindly_and_the_question_asked_again()
+    {
+        await new Clinic().Chat()
+            .UserStartsWith("my breast is engorged")
+            .UserSays(string.Concat(Enumerable.Repeat("it hurts so much and I do not know what to do. ", 120)))
+            .BotSays(Clinic.Say(MessageKeys.TooLong))
+            .BotAsksAbout(FindingIds.Emergency);
+    }
+
+    [Fact]
     public async Task Help_mid_triage_explains_and_asks_the_question_again()
     {
         await new Clinic().Chat()

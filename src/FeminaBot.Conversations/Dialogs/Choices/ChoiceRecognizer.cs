@@ -95,8 +95,17 @@ public static class ChoiceRecognizer
         return new FoundChoice(string.Empty, index, typo ? 0.8 : 0.9, phrase);
     }
 
+    // A choice by its number is a short answer ("2", "the second one, please"); the number models'
+    // cost grows faster than the text, so a long message is never read for one.
+    private const int LongestPositionAnswer = 64;
+
     private static FoundChoice? ByPosition(string? utterance, IReadOnlyList<Choice> choices, string? locale)
     {
+        if (utterance is null || utterance.Length > LongestPositionAnswer)
+        {
+            return null;
+        }
+
         var position = NumberRecognition.Position(utterance, locale);
         return position is { } p && p <= choices.Count
             ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0, null)

@@ -51,12 +51,14 @@ internal sealed partial class BotAuthenticator
     {
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.Ordinal))
         {
+            LogRefused("no bearer token");
             return null;
         }
 
         var token = authorization["Bearer ".Length..].Trim();
         if (!_handler.CanReadToken(token))
         {
+            LogRefused("not a token");
             return null;
         }
 
