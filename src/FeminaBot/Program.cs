@@ -2,6 +2,7 @@ using FeminaBot.Bot;
 using FeminaBot.Connector;
 using FeminaBot.ConsoleChannel;
 using FeminaBot.DirectLine;
+using FeminaBot.Hosting;
 using FeminaBot.Twilio;
 
 if (args is ["chat", ..])
@@ -17,7 +18,7 @@ if (args is ["chat", ..])
 
 if (args is ["healthcheck", ..])
 {
-    return await FeminaBot.Hosting.HealthProbe.RunAsync(args, Console.Error);
+    return await HealthProbe.RunAsync(args, Console.Error);
 }
 
 if (args is ["teams-package", ..])
@@ -25,13 +26,18 @@ if (args is ["teams-package", ..])
     return FeminaBot.Teams.TeamsPackage.Run(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 
 // The Bot Framework's local convention; --urls or ASPNETCORE_URLS change it.
 builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? "http://localhost:3978");
 
-// No channel sends more than this in one request (Direct Line caps an activity at 256K); larger is 413.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("MaxRequestBytes", 256 * 1024));
+// Larger requests are 413 (RefusedRequests logs them); the Server header would only name Kestrel to a prober.
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("MaxRequestBytes", RefusedRequests.DefaultMaxRequestBytes);
+    kestrel.AddServerHeader = false;
+});
+builder.AddKnownProxies();
 
 builder.Services.AddFeminaBot(builder.Configuration);
 builder.Services.AddConnector(builder.Configuration);
@@ -40,7 +46,10 @@ builder.Services.AddTwilio(builder.Configuration);
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 app.UseStatusCodePages();
+app.UseRefusedRequests();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseWebSockets();

@@ -1,12 +1,16 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FeminaBot.Conversations.Schema;
 
 namespace FeminaBot.Conversations.Turns;
 
 /// <summary>
-/// Keeps a bot's single line breaks on channels that render text as Markdown (Web Chat, Direct
-/// Line, the Emulator, Teams), where a lone "\n" would join two lines into one: it becomes a
-/// Markdown hard break. Text-only channels such as SMS are left as they are.
+/// Keeps a bot's line breaks on channels that would join its lines into one paragraph. Message text
+/// on channels that render it as Markdown (Web Chat, Direct Line, the Emulator, Teams): a lone "\n"
+/// becomes a Markdown hard break. Hero-card text in Teams, which renders a subset of HTML there and no
+/// Markdown: escaped, with every "\n" a <c>&lt;br&gt;</c>. Text-only channels such as SMS are left as they are.
 /// </summary>
 public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
 {
@@ -15,7 +19,8 @@ public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        if (RendersMarkdown(turnContext.Activity.ChannelId))
+        var channelId = turnContext.Activity.ChannelId;
+        if (RendersMarkdown(channelId))
         {
             turnContext.OnSendActivities((_, activities, nextSend) =>
             {
@@ -25,6 +30,11 @@ public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
                         && LoneLineBreak().Replace(text, "  \n") is var hardBreaks && !string.Equals(hardBreaks, text, StringComparison.Ordinal))
                     {
                         activities[i] = activities[i] with { Text = hardBreaks };
+                    }
+
+                    if (channelId == Channels.Msteams && activities[i].Attachments is { Count: > 0 } attachments && attachments.Any(IsHeroCard))
+                    {
+                        activities[i] = activities[i] with { Attachments = attachments.Select(a => IsHeroCard(a) ? WithHtmlText(a) : a).ToList() };
                     }
                 }
 
@@ -38,6 +48,31 @@ public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
     /// <summary>Whether the channel renders message text as Markdown.</summary>
     public static bool RendersMarkdown(string? channelId) =>
         channelId is Channels.Webchat or Channels.Directline or Channels.Emulator or Channels.Msteams;
+
+    /// <summary>Plain text as Teams' hero-card HTML: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped, each line break a <c>&lt;br&gt;</c>.</summary>
+    public static string TeamsCardHtml(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new StringBuilder(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            .Replace("\r\n", "\n").Replace("\n", "<br>").ToString();
+    }
+
+    private static bool IsHeroCard(Attachment attachment) =>
+        attachment is { ContentType: HeroCard.ContentType, Content.ValueKind: JsonValueKind.Object };
+
+    // Only the text changes; every other field of the card stays as it was.
+    private static Attachment WithHtmlText(Attachment card)
+    {
+        var content = JsonObject.Create(card.Content!.Value)!;
+        if (content["text"]?.GetValueKind() != JsonValueKind.String)
+        {
+            return card;
+        }
+
+        content["text"] = TeamsCardHtml(content["text"]!.GetValue<string>());
+        using var document = JsonDocument.Parse(content.ToJsonString());
+        return card with { Content = document.RootElement.Clone() };
+    }
 
     // A line break that is not part of a blank line (a paragraph break stays as it is).
     [GeneratedRegex(@"(?<![\n ]{2}|\n)\n(?!\n)")]

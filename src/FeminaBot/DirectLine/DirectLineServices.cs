@@ -12,6 +12,8 @@ internal static class DirectLineServices
     {
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section))
             .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must outlive Web Chat's 15-minute refresh.")
+            // They go into the CORS policy and the page's frame-ancestors as they are.
+            .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins must be origins such as https://clinic.example.org: a scheme, a host and an optional port.")
             .ValidateOnStart();
         // With Redis, instances share the log and the token key, so a client may reach any of them.
         services.AddSingleton(provider =>
@@ -55,4 +57,9 @@ internal static class DirectLineServices
                 .WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent", "x-requested-with")));
         return services;
     }
+
+    private static bool IsOrigin(string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https"
+        && string.Equals(uri.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase);
 }

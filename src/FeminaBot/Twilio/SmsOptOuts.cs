@@ -3,8 +3,11 @@ using FeminaBot.Conversations.Storage;
 
 namespace FeminaBot.Twilio;
 
-/// <summary>The numbers that texted STOP, kept in the state store so every instance honours them until START.</summary>
-internal sealed class SmsOptOuts(IStorage storage)
+/// <summary>
+/// The numbers that texted STOP, kept in the state store (under their keyed hashes) so every
+/// instance honours them until START.
+/// </summary>
+internal sealed class SmsOptOuts(IStorage storage, SmsNumberKeys keys)
 {
     private static readonly byte[] Marker = Encoding.UTF8.GetBytes("""{"optedOut":true}""");
 
@@ -17,5 +20,5 @@ internal sealed class SmsOptOuts(IStorage storage)
     public Task OptInAsync(string number, CancellationToken cancellationToken) =>
         storage.DeleteAsync([Key(number)], cancellationToken);
 
-    private static string Key(string number) => $"sms/optouts/{number}";
+    private string Key(string number) => $"sms/optouts/{keys.User(number)}";
 }

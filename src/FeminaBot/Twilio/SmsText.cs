@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace FeminaBot.Twilio;
 
@@ -8,7 +9,7 @@ namespace FeminaBot.Twilio;
 /// extension characters <c>^{}\[~]|€</c> count twice); one character outside GSM-7 makes the whole
 /// message UCS-2, which fits 70 and 67.
 /// </summary>
-public static class SmsText
+public static partial class SmsText
 {
     private const string Basic =
         "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
@@ -60,38 +61,55 @@ public static class SmsText
     /// <summary>
     /// The text split into messages of at most <paramref name="maxSegments"/> segments each, keeping
     /// paragraphs (such as a numbered list of choices) whole where they fit, then breaking between
-    /// sentences, then between words, and only then inside a word.
+    /// sentences, then between words, and only then inside a word. A numbered list that does not fit
+    /// after what comes before it takes the paragraph before it (its question) into the next message,
+    /// so its options never arrive alone.
     /// </summary>
     public static IReadOnlyList<string> Split(string text, int maxSegments)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSegments, 1);
         var messages = new List<string>();
-        var current = string.Empty;
+        var current = new List<string>();
         foreach (var paragraph in text.Split("\n\n").Where(p => p.Trim().Length > 0))
         {
+            var first = true;
             foreach (var unit in Fit(paragraph.TrimEnd(), maxSegments))
             {
-                var joined = current.Length == 0 ? unit : current + "\n\n" + unit;
-                if (Segments(joined) <= maxSegments)
+                if (current.Count == 0 || Segments(Join([.. current, unit])) <= maxSegments)
                 {
-                    current = joined;
+                    current.Add(unit);
+                }
+                else if (first && IsNumberedList(paragraph) && current.Count > 1 && Segments(Join([current[^1], unit])) <= maxSegments)
+                {
+                    messages.Add(Join(current.Take(current.Count - 1)));
+                    current = [current[^1], unit];
                 }
                 else
                 {
-                    messages.Add(current.Trim());
-                    current = unit;
+                    messages.Add(Join(current));
+                    current = [unit];
                 }
+
+                first = false;
             }
         }
 
-        if (current.Trim().Length > 0)
+        if (Join(current).Length > 0)
         {
-            messages.Add(current.Trim());
+            messages.Add(Join(current));
         }
 
         return messages;
     }
+
+    private static string Join(IEnumerable<string> units) => string.Join("\n\n", units).Trim();
+
+    // Every line "1. ...", as a list of choices is written.
+    private static bool IsNumberedList(string paragraph) => paragraph.Split('\n').All(NumberedLine().IsMatch);
+
+    [GeneratedRegex(@"^\s*\d+\. \S")]
+    private static partial Regex NumberedLine();
 
     // A paragraph whole if it fits, else its sentences packed into chunks that fit.
     private static IEnumerable<string> Fit(string paragraph, int maxSegments)

@@ -16,14 +16,29 @@ internal sealed class TwilioAdapter : BotAdapter
     private readonly TwilioMessagesClient _client;
     private readonly SmsOptOuts _optOuts;
     private readonly IOptions<TwilioOptions> _options;
+    private readonly SmsNumberKeys _keys;
 
-    public TwilioAdapter(BotPipeline pipeline, TwilioMessagesClient client, SmsOptOuts optOuts, IOptions<TwilioOptions> options, ILogger<TwilioAdapter> logger) : base(logger)
+    public TwilioAdapter(BotPipeline pipeline, TwilioMessagesClient client, SmsOptOuts optOuts, SmsNumberKeys keys, IOptions<TwilioOptions> options, ILogger<TwilioAdapter> logger) : base(logger)
     {
         pipeline.Configure(this);
         _bot = pipeline.Bot.OnTurnAsync;
         _client = client;
         _optOuts = optOuts;
+        _keys = keys;
         _options = options;
+    }
+
+    /// <summary>
+    /// A message outside a turn, to the reference's user: the reference names the phone numbers
+    /// themselves (the state holds none to make one from), and the turn runs under their keyed
+    /// hashes, as a webhook's turn does.
+    /// </summary>
+    public override Task<TurnResult> ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var to = reference.User?.Id ?? throw new ArgumentException("The reference names no phone number to text.", nameof(reference));
+        var continuation = SmsActivity.Addressed(reference.CreateContinuationActivity(), to, reference.Bot?.Id ?? _options.Value.PhoneNumber, _keys);
+        return RunPipelineAsync(continuation, callback, cancellationToken);
     }
 
     /// <summary>Runs the turn; returns the texts for the webhook's TwiML (none in REST mode, or when <paramref name="silent"/>).</summary>
@@ -40,8 +55,7 @@ internal sealed class TwilioAdapter : BotAdapter
     /// <inheritdoc/>
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
-        var to = turnContext.Activity.From?.Id ?? throw new InvalidOperationException("The conversation has no phone number to text.");
-        var from = turnContext.Activity.Recipient?.Id ?? string.Empty;
+        var (to, from) = SmsActivity.NumbersOf(turnContext.Activity);
         if (await _optOuts.IsOptedOutAsync(to, cancellationToken))
         {
             return [];

@@ -12,6 +12,12 @@ public sealed class TwilioOptions
     /// <summary>The auth token: it signs Twilio's webhooks and, without an API key, authenticates REST calls.</summary>
     public string AuthToken { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The secret that keys the hashes standing for phone numbers in the state store; empty: derived
+    /// from <see cref="AuthToken"/>, so rotating the token starts SMS conversations afresh.
+    /// </summary>
+    public string NumberHashSecret { get; set; } = string.Empty;
+
     /// <summary>An API key SID (<c>SK...</c>) for REST calls instead of the auth token.</summary>
     public string ApiKeySid { get; set; } = string.Empty;
 

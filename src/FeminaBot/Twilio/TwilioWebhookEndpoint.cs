@@ -22,6 +22,7 @@ internal static partial class TwilioWebhookEndpoint
         TwilioAdapter adapter,
         SmsDeduplication deduplication,
         SmsOptOuts optOuts,
+        SmsNumberKeys keys,
         TriageContent content,
         TimeProvider clock,
         ILoggerFactory loggers,
@@ -58,7 +59,7 @@ internal static partial class TwilioWebhookEndpoint
         }
 
         var logger = loggers.CreateLogger(typeof(TwilioWebhookEndpoint));
-        var activity = SmsActivity.From(form, clock.GetUtcNow(), settings.ApiBaseUrl);
+        var activity = SmsActivity.From(form, clock.GetUtcNow(), settings.ApiBaseUrl, keys);
         var optedOut = await optOuts.IsOptedOutAsync(from, cancellationToken);
         switch (SmsKeywords.Of(activity.Text))
         {
@@ -71,6 +72,9 @@ internal static partial class TwilioWebhookEndpoint
             case SmsKeyword.OptIn when optedOut || !string.Equals(activity.Text?.Trim(), "yes", StringComparison.OrdinalIgnoreCase):
                 LogKeyword(logger, "opt-in", PhoneMask.Of(from));
                 await optOuts.OptInAsync(from, cancellationToken);
+                return TwiML.Empty();
+            case SmsKeyword.Help when optedOut:
+                // Twilio answers HELP itself for a number that opted out, and would refuse ours.
                 return TwiML.Empty();
             case SmsKeyword.Help:
                 return TwiML.Messages(SmsText.Split(SmsText.ToPlain(content.Messages[MessageKeys.SmsHelp]), settings.MaxSegmentsPerMessage));

@@ -1,3 +1,4 @@
+using FeminaBot.Conversations.Dialogs.Choices;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Testing;
 using FeminaBot.Conversations.Turns;
@@ -20,5 +21,22 @@ public class MarkdownLineBreaksMiddlewareTests
             context.SendActivityAsync("On Saturday:\nBeverly Hills: closed\nPasadena: closed\n\nAsk me more.", cancellationToken: ct));
 
         Assert.Equal(expected, adapter.TakeReply()!.Text);
+    }
+
+    [Theory]
+    [InlineData(Channels.Msteams, "Step 2: Massage the breast<br><br>Sweep lightly &amp; slowly<br>toward the armpit (&lt;2 minutes)")]
+    [InlineData(Channels.Emulator, "Step 2: Massage the breast\n\nSweep lightly & slowly\ntoward the armpit (<2 minutes)")]
+    public async Task Hero_card_text_keeps_its_lines_in_Teams_as_HTML_and_its_buttons(string channel, string expected)
+    {
+        var adapter = new TestAdapter(channel);
+        adapter.Use(new MarkdownLineBreaksMiddleware());
+
+        await adapter.ProcessActivityAsync(adapter.MakeMessage("massage"), (context, ct) => context.SendActivityAsync(
+            ChoiceFactory.HeroCard(Choice.FromValues("Next", "Repeat", "Back", "Stop"), "Step 2: Massage the breast\n\nSweep lightly & slowly\ntoward the armpit (<2 minutes)"),
+            ct));
+
+        var card = adapter.TakeReply()!.Attachments!.Single().Content!.Value;
+        Assert.Equal(expected, card.GetProperty("text").GetString());
+        Assert.Equal(["Next", "Repeat", "Back", "Stop"], card.GetProperty("buttons").EnumerateArray().Select(b => b.GetProperty("title").GetString()));
     }
 }

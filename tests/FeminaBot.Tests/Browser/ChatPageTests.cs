@@ -9,16 +9,23 @@ namespace FeminaBot.Tests.Browser;
 public sealed class ChatPageTests : IDisposable
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    // Installed before any of the page's own scripts: every Content Security Policy violation the page reports.
+    private const string ViolationListener = """
+        window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+        """;
     private readonly string _directory = Directory.CreateTempSubdirectory("feminabot-browser-").FullName;
 
     [SkippableTheory]
     [InlineData("")]
     [InlineData("?polling")]
-    public async Task A_parent_reaches_a_triage_outcome_with_an_hours_question_on_the_way(string query)
+    public async Task A_parent_reaches_a_triage_outcome_with_an_hours_question_on_the_way_under_the_pages_content_security_policy(string query)
     {
         RequiredTools.RequireChromium();
         await using var program = await RunningProgram.StartAsync(Path.Combine(_directory, "feminabot.db"));
         using var browser = StartChromium();
+        browser.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = ViolationListener });
 
         browser.Navigate().GoToUrl(new Uri(program.Address, "/" + query));
 
@@ -38,6 +45,12 @@ public sealed class ChatPageTests : IDisposable
 
         var screenshot = Path.Combine(Path.GetTempPath(), $"feminabot-chat{(query.Length > 0 ? "-polling" : string.Empty)}.png");
         ((ITakesScreenshot)browser).GetScreenshot().SaveAsFile(screenshot);
+
+        // Web Chat did all that without one violation; a script the page did not ship is refused, and heard.
+        Assert.Empty(Violations(browser));
+        browser.ExecuteScript("const s = document.createElement('script'); s.textContent = 'window.injected = true'; document.body.appendChild(s);");
+        Assert.Equal(["script-src-elem inline"], Violations(browser));
+        Assert.Null(browser.ExecuteScript("return window.injected"));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
@@ -56,6 +69,9 @@ public sealed class ChatPageTests : IDisposable
         service.SuppressInitialDiagnosticInformation = true;
         return new ChromeDriver(service, options, Wait);
     }
+
+    private static List<string> Violations(IJavaScriptExecutor browser) =>
+        ((IEnumerable<object>)browser.ExecuteScript("return window.cspViolations")!).Select(v => (string)v).ToList();
 
     private static void SeeText(IWebDriver browser, string text) => SeeTextTimes(browser, text, 1);
 

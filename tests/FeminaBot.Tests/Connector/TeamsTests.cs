@@ -68,6 +68,26 @@ public sealed class TeamsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_massage_step_on_a_card_keeps_its_lines_as_Teams_renders_card_text()
+    {
+        await SendAsync("conversationUpdate", null, membersAdded: true);
+        foreach (var text in new[] { "my left breast has a clogged duct", "No", "no redness, no fever, no chills", "no body aches", "yes" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SendAsync("message", text)).StatusCode);
+        }
+
+        var cards = _azure.Replies
+            .SelectMany(r => r.Activity.TryGetProperty("attachments", out var a) ? a.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Where(a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.hero")
+            .Select(a => a.GetProperty("content"))
+            .ToList();
+        var step = cards.Single(c => c.GetProperty("text").GetString()!.StartsWith("Step 1: Stimulate your lymphatic system", StringComparison.Ordinal));
+        Assert.StartsWith("Step 1: Stimulate your lymphatic system<br><br>Close your eyes.", step.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', step.GetProperty("text").GetString()!);
+        Assert.Equal(["Next", "Repeat", "Back", "Stop"], step.GetProperty("buttons").EnumerateArray().Select(b => b.GetProperty("title").GetString()));
+    }
+
+    [Fact]
     public async Task A_proactive_message_reaches_the_conversation_from_its_stored_reference()
     {
         await SendAsync("conversationUpdate", null, membersAdded: true);

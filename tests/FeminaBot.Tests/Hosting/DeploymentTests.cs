@@ -97,6 +97,21 @@ public sealed partial class DeploymentTests(RedisServer redis) : IClassFixture<R
         Assert.Equal(bots, upstream);
     }
 
+    [Fact]
+    public void The_instances_believe_forwarded_headers_from_nginxs_fixed_address_only()
+    {
+        var compose = File.ReadAllText(Path.Combine(RunningProgram.RepositoryRoot, "deploy", "compose.yaml"));
+
+        var nginxAddress = NginxAddress().Match(compose);
+        var trusted = TrustedProxy().Matches(compose).Select(m => m.Groups["address"].Value).ToList();
+        var subnet = System.Net.IPNetwork.Parse(Subnet().Match(compose).Groups["subnet"].Value);
+
+        Assert.True(nginxAddress.Success, "compose.yaml gives nginx no fixed address.");
+        Assert.Equal([nginxAddress.Groups["address"].Value], trusted);
+        Assert.True(subnet.Contains(System.Net.IPAddress.Parse(trusted[0])), $"{trusted[0]} is outside {subnet}.");
+        Assert.DoesNotMatch(@"(?m)^\s+ASPNETCORE_FORWARDEDHEADERS_ENABLED:", compose);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -109,7 +124,6 @@ public sealed partial class DeploymentTests(RedisServer redis) : IClassFixture<R
             ["Storage:Provider"] = "Redis",
             ["Storage:Redis"] = redis.Endpoint,
             ["Storage:RedisKeyPrefix"] = _prefix,
-            ["FORWARDEDHEADERS_ENABLED"] = "true",
         });
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string bearer, string? json = null)
@@ -146,4 +160,13 @@ public sealed partial class DeploymentTests(RedisServer redis) : IClassFixture<R
 
     [GeneratedRegex(@"server\s+(?<name>bot\d+):8080")]
     private static partial Regex UpstreamHost();
+
+    [GeneratedRegex(@"(?m)^  nginx:\n(?:    .*\n)*?\s+ipv4_address: (?<address>\S+)$")]
+    private static partial Regex NginxAddress();
+
+    [GeneratedRegex(@"(?m)^\s+ForwardedHeaders__Known\w+__\d+: (?<address>\S+)$")]
+    private static partial Regex TrustedProxy();
+
+    [GeneratedRegex(@"(?m)^\s+- subnet: (?<subnet>\S+)$")]
+    private static partial Regex Subnet();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -20,10 +21,17 @@ internal sealed class RunningProgram : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>What the program has written to its console so far (its log), line by line.</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
+
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Starts the program with its SQLite file at <paramref name="databasePath"/> and any more settings (such as Redis), on loopback or on every interface.</summary>
-    public static async Task<RunningProgram> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null, bool everyInterface = false)
+    /// <summary>
+    /// Starts the program with its SQLite file at <paramref name="databasePath"/> and any more settings (such as Redis),
+    /// in the database's folder, on loopback or on every interface. Without <paramref name="repositoryContentRoot"/>, it is
+    /// given no content root and finds its page beside itself, as when an operator runs <c>dotnet /path/FeminaBot.dll</c> from anywhere.
+    /// </summary>
+    public static async Task<RunningProgram> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null, bool repositoryContentRoot = true, bool everyInterface = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         var port = FreePort();
@@ -40,13 +48,18 @@ internal sealed class RunningProgram : IAsyncDisposable
         {
             Path.Combine(AppContext.BaseDirectory, "FeminaBot.dll"),
             "--urls", listen,
-            "--contentRoot", Path.Combine(RepositoryRoot, "src", "FeminaBot"),
             "--Storage:SqlitePath", databasePath,
             "--Dialogs:Path", Path.Combine(RepositoryRoot, "dialogs"),
             "--Logging:LogLevel:Default", "Warning",
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (repositoryContentRoot)
+        {
+            start.ArgumentList.Add("--contentRoot");
+            start.ArgumentList.Add(Path.Combine(RepositoryRoot, "src", "FeminaBot"));
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -56,11 +69,11 @@ internal sealed class RunningProgram : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The program did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var program = new RunningProgram(process, address);
+        process.OutputDataReceived += (_, line) => program.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => program.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var program = new RunningProgram(process, address);
         await program.WaitUntilHealthyAsync();
         return program;
     }
@@ -93,6 +106,30 @@ internal sealed class RunningProgram : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
+    }
+
+    /// <summary>Waits (up to 10 seconds) until the program has written a line containing <paramref name="text"/>; the console log is written in the background.</summary>
+    public async Task<bool> WroteAsync(string text)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            if (Output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            Output.Enqueue(line);
+        }
     }
 
     private async Task WaitUntilHealthyAsync()

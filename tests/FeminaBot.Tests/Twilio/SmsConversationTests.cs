@@ -1,6 +1,8 @@
 using System.Net;
+using FeminaBot.Conversations.Storage;
 using FeminaBot.Tests.Hosting;
 using FeminaBot.Twilio;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeminaBot.Tests.Twilio;
 
@@ -41,9 +43,10 @@ public sealed class SmsConversationTests : IDisposable
         Assert.StartsWith("Step 1: Stimulate your lymphatic system", first.Replies[0], StringComparison.Ordinal);
 
         var step = await phone.TextAsync("1");
-        Assert.StartsWith("Step 2: Massage the affected breast", step.Replies[0], StringComparison.Ordinal);
-        Assert.Contains("your right hand", step.Replies[0], StringComparison.Ordinal);
-        Assert.EndsWith("1. Next\n   2. Repeat\n   3. Back\n   4. Stop", string.Join('\n', step.Replies), StringComparison.Ordinal);
+        Assert.Equal("Step 2: Massage the affected breast", step.Replies[0]);
+        Assert.StartsWith("With a flat palm and your right hand", step.Replies[^1], StringComparison.Ordinal);
+        // The choices come in the same text as the instruction they follow, not alone.
+        Assert.EndsWith("a little.\n\n   1. Next\n   2. Repeat\n   3. Back\n   4. Stop", step.Replies[^1], StringComparison.Ordinal);
         Assert.All(step.Replies, r => Assert.True(SmsText.Segments(r) <= 2, r));
     }
 
@@ -82,18 +85,53 @@ public sealed class SmsConversationTests : IDisposable
         var phone = new SmsPhone(_factory);
         await phone.TextAsync("my breast is engorged");
 
+        var help = await phone.TextAsync("HELP");
         var stop = await phone.TextAsync("STOP");
         var ignored = await phone.TextAsync("hello?");
-        var help = await phone.TextAsync("HELP");
         var start = await phone.TextAsync("START");
         var back = await phone.TextAsync("hi");
 
-        Assert.Empty(stop.Replies);
-        Assert.Empty(ignored.Replies);
         Assert.Contains("(310) 871-9554", string.Join(' ', help.Replies), StringComparison.Ordinal);
         Assert.Contains("Reply STOP", string.Join(' ', help.Replies), StringComparison.Ordinal);
+        Assert.Empty(stop.Replies);
+        Assert.Empty(ignored.Replies);
         Assert.Empty(start.Replies);
         Assert.Equal(["What would you like to do? (1) Check my symptoms, (2) Massage steps, or (3) Offices and hours"], back.Replies);
+    }
+
+    [Fact]
+    public async Task HELP_from_a_number_that_opted_out_is_left_to_Twilio()
+    {
+        var phone = new SmsPhone(_factory);
+        await phone.TextAsync("STOP");
+
+        var help = await phone.TextAsync("HELP");
+        await phone.TextAsync("START");
+        var helpAgain = await phone.TextAsync("HELP");
+
+        Assert.Equal(HttpStatusCode.OK, help.Status);
+        Assert.Empty(help.Replies);
+        Assert.Contains("(310) 871-9554", string.Join(' ', helpAgain.Replies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_store_keeps_no_phone_number_in_its_keys_or_documents()
+    {
+        var store = new RecordingStorage();
+        _factory.ExtraServices = services => services.AddSingleton<IStorage>(store);
+        var phone = new SmsPhone(_factory, "+13105550123");
+
+        await phone.TextAsync("hi");
+        var symptoms = await phone.TextAsync("1");
+        var answered = await phone.TextAsync("2");
+        await phone.TextAsync("STOP");
+        await phone.TextAsync("START");
+
+        Assert.Contains(symptoms.Replies, r => r.StartsWith("First, a quick safety check.", StringComparison.Ordinal));
+        Assert.Equal(["Is any part of the breast red, pink, or hot to the touch? (1) Yes, (2) No, or (3) Not sure"], answered.Replies);
+        Assert.Contains(store.Written, w => w.Key.StartsWith("sms/conversations/", StringComparison.Ordinal));
+        Assert.Contains(store.Written, w => w.Key.StartsWith("sms/optouts/", StringComparison.Ordinal));
+        Assert.All(store.Written, w => Assert.DoesNotContain("3105550123", w.Key + w.Json, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -61,6 +61,30 @@ public class SmsTextTests
         Assert.Equal(text, string.Join(' ', messages));
     }
 
+    [Fact]
+    public void A_numbered_list_that_does_not_fit_after_the_text_before_it_takes_its_question_into_the_next_text()
+    {
+        var step = "Step 2: " + string.Concat(Enumerable.Repeat("Use gentle strokes toward the armpit. ", 6)).Trim();
+        const string question = "What would you like to do next?";
+        const string list = "   1. Next\n   2. Repeat\n   3. Back\n   4. Stop";
+
+        var messages = SmsText.Split($"{step}\n\n{question}\n\n{list}", maxSegments: 2);
+
+        Assert.Equal(2, SmsText.Segments($"{step}\n\n{question}"));
+        Assert.Equal([step, $"{question}\n\n{list}"], messages);
+    }
+
+    [Fact]
+    public void A_numbered_list_too_long_to_join_its_question_starts_the_next_text()
+    {
+        var question = string.Concat(Enumerable.Repeat("Tell me more about how it feels. ", 8)) + "Which is closest?";
+        var list = string.Join('\n', Enumerable.Range(1, 6).Select(i => $"   {i}. A choice with a rather long title, number {i}"));
+
+        var messages = SmsText.Split($"{question}\n\n{list}", maxSegments: 2);
+
+        Assert.Equal([question, list.TrimStart()], messages);
+    }
+
     [Theory]
     [InlineData("STOP", SmsKeyword.OptOut)]
     [InlineData("stop", SmsKeyword.OptOut)]
