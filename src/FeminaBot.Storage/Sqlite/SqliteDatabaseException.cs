@@ -21,7 +21,7 @@ public sealed class SqliteDatabaseException : Exception
     public static SqliteDatabaseException For(string filePath, Exception cause)
     {
         ArgumentNullException.ThrowIfNull(cause);
-        var reason = cause is SqliteException sqlite ? sqlite.Message : cause.Message;
+        var reason = cause.Message.TrimEnd('.');
         var message = cause switch
         {
             SqliteException { SqliteErrorCode: 11 or 26 } =>

@@ -22,19 +22,76 @@ internal sealed class RunningProgram : IAsyncDisposable
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Starts the program with its SQLite file at <paramref name="databasePath"/> and any more settings (such as Redis).</summary>
-    public static async Task<RunningProgram> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the program with its SQLite file at <paramref name="databasePath"/> and any more settings (such as Redis),
+    /// in the database's folder, or in <paramref name="workingDirectory"/>, leaving the program to make the database's folder.
+    /// </summary>
+    public static async Task<RunningProgram> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null, string? workingDirectory = null)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        if (workingDirectory is null)
+        {
+            workingDirectory = Path.GetDirectoryName(databasePath)!;
+            Directory.CreateDirectory(workingDirectory);
+        }
+
+        var (process, address, _) = Launch(databasePath, settings, workingDirectory);
+        var program = new RunningProgram(process, address);
+        await program.WaitUntilHealthyAsync();
+        return program;
+    }
+
+    /// <summary>
+    /// Starts the program expecting it to refuse to start: its exit code and everything it wrote.
+    /// It runs in <paramref name="workingDirectory"/> (by default the database's folder's parent).
+    /// </summary>
+    /// With <paramref name="asNobody"/>, it runs as the unprivileged user 65534 (the tests may run as
+    /// root, whom no file mode stops).
+    public static async Task<(int ExitCode, string Output)> FailToStartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null, string? workingDirectory = null, bool asNobody = false)
+    {
+        var (process, _, output) = Launch(databasePath, settings, workingDirectory ?? Path.GetDirectoryName(Path.GetDirectoryName(databasePath))!, asNobody);
+        using (process)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("The program kept running; it was expected to refuse to start.");
+            }
+
+            // The exit is seen before the last redirected lines are; this waits for them.
+            process.WaitForExit();
+            lock (output)
+            {
+                return (process.ExitCode, output.ToString());
+            }
+        }
+    }
+
+    private static (Process Process, Uri Address, System.Text.StringBuilder Output) Launch(string databasePath, IReadOnlyDictionary<string, string>? settings, string workingDirectory, bool asNobody = false)
+    {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (asNobody)
+        {
+            foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
+
         foreach (var argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "FeminaBot.dll"),
@@ -55,13 +112,22 @@ internal sealed class RunningProgram : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The program did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Text.StringBuilder();
+        DataReceivedEventHandler keep = (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                lock (output)
+                {
+                    output.AppendLine(line.Data);
+                }
+            }
+        };
+        process.OutputDataReceived += keep;
+        process.ErrorDataReceived += keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var program = new RunningProgram(process, address);
-        await program.WaitUntilHealthyAsync();
-        return program;
+        return (process, address, output);
     }
 
     /// <summary>Stops the program the way a host stops a service: SIGTERM, then wait for it to finish its turns.</summary>
