@@ -21,6 +21,6 @@ internal static class HealthResponse
         }
 
         context.Response.ContentType = "text/plain; charset=utf-8";
-        return context.Response.WriteAsync(text.Append('\n').ToString(), context.RequestAborted);
+        return context.Response.WriteAsync(text.ToString(), context.RequestAborted);
     }
 }

@@ -89,14 +89,14 @@ public sealed class SqliteFileTests : IDisposable
         await using var program = await RunningProgram.StartAsync(Database);
         using var http = new HttpClient { BaseAddress = program.Address };
         var healthy = await http.GetAsync(new Uri("healthz", UriKind.Relative));
-        Assert.Equal((HttpStatusCode.OK, "Healthy"), (healthy.StatusCode, (await healthy.Content.ReadAsStringAsync()).Trim()));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (healthy.StatusCode, await healthy.Content.ReadAsStringAsync()));
 
         DamageTheStateTable();
 
         var unhealthy = await http.GetAsync(new Uri("healthz", UriKind.Relative));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
         Assert.Equal(
-            "Unhealthy\nstorage: The state store did not answer: The SQLite file is damaged or is not a database.\n",
+            "Unhealthy\nstorage: The state store did not answer: The SQLite file is damaged or is not a database.",
             await unhealthy.Content.ReadAsStringAsync());
         var (probeExit, probeSaid) = await DeploymentTests.ProbeAsync($"{program.Address}healthz");
         Assert.Equal(
