@@ -28,8 +28,8 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 
-# The SQLite file (the default store) lives on a volume the non-root user owns.
-RUN mkdir -p /data && chown "$APP_UID" /data
+# The SQLite file (the default store) lives on a volume the non-root user alone may enter.
+RUN mkdir -p /data && chown "$APP_UID" /data && chmod 700 /data
 VOLUME /data
 
 ENV ASPNETCORE_URLS=http://+:8080 \

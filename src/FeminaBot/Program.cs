@@ -59,6 +59,11 @@ app.MapBotMessages();
 app.MapDirectLine();
 app.MapTwilio();
 app.MapHealthChecks("/healthz");
+if (!StoreCheck.Passes(app.Services, Console.Error))
+{
+    return 1;
+}
+
 app.Run();
 return 0;
 

@@ -45,8 +45,8 @@ public abstract class GuardedStorage : IStorage
     /// <summary>Whether <paramref name="exception"/> means the store is out of reach rather than the request wrong.</summary>
     protected abstract bool IsUnavailable(Exception exception);
 
-    /// <summary>What the unavailability exception says.</summary>
-    protected abstract string UnavailableMessage { get; }
+    /// <summary>What the unavailability exception says about <paramref name="exception"/> (no keys, nothing stored).</summary>
+    protected abstract string DescribeUnavailable(Exception exception);
 
     private async Task<T> Guard<T>(Func<Task<T>> operation)
     {
@@ -56,7 +56,7 @@ public abstract class GuardedStorage : IStorage
         }
         catch (Exception e) when (IsUnavailable(e))
         {
-            throw new StorageUnavailableException(UnavailableMessage, e);
+            throw new StorageUnavailableException(DescribeUnavailable(e), e);
         }
     }
 }

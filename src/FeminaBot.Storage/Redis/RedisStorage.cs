@@ -35,7 +35,7 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
     private static readonly RedisValue[] Fields = ["j", "e"];
 
     /// <inheritdoc/>
-    protected override string UnavailableMessage => "Redis did not answer.";
+    protected override string DescribeUnavailable(Exception exception) => "Redis did not answer.";
 
     // Redis out of reach or too slow is "unavailable", so the host can tell the channel to retry.
     /// <inheritdoc/>

@@ -3,42 +3,54 @@ using Microsoft.Data.Sqlite;
 namespace FeminaBot.Storage.Sqlite;
 
 /// <summary>
-/// One open connection to the state file with its statements prepared once. Preparing SQL costs
-/// more than running these small statements, so readers and the writer keep their sessions.
+/// One open connection to the database file, keeping every statement it has run prepared: preparing
+/// SQL costs more than running these small statements, so readers and the writer keep their sessions.
 /// A session is used by one caller at a time.
 /// </summary>
-internal sealed class SqliteSession : IDisposable
+public sealed class SqliteSession : IDisposable
 {
-    private SqliteSession(SqliteConnection connection)
-    {
-        Connection = connection;
-        Read = Prepare("SELECT json, etag FROM state WHERE key = $key AND updated_at >= $cutoff", "$key", "$cutoff");
-        ReadETag = Prepare("SELECT etag FROM state WHERE key = $key AND updated_at >= $cutoff", "$key", "$cutoff");
-        Upsert = Prepare(
-            """
-            INSERT INTO state (key, json, etag, updated_at) VALUES ($key, $json, $etag, $now)
-            ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
-            """,
-            "$key", "$json", "$etag", "$now");
-        Upsert.Parameters["$json"].SqliteType = SqliteType.Blob;
-        Delete = Prepare("DELETE FROM state WHERE key = $key", "$key");
-    }
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
 
+    private SqliteSession(SqliteConnection connection) => Connection = connection;
+
+    /// <summary>The connection.</summary>
     public SqliteConnection Connection { get; }
 
-    /// <summary>An item's JSON and ETag by key, if written since the cutoff.</summary>
-    public SqliteCommand Read { get; }
+    /// <summary>
+    /// The statement <paramref name="sql"/> with the named <paramref name="parameters"/>, prepared on
+    /// its first use and kept; it runs in the session's transaction when there is one.
+    /// </summary>
+    public SqliteCommand Command(string sql, params ReadOnlySpan<string> parameters)
+    {
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = Connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
 
-    /// <summary>An item's ETag by key, if written since the cutoff.</summary>
-    public SqliteCommand ReadETag { get; }
+            command.Transaction = _transaction;
+            command.Prepare();
+            _prepared[sql] = command;
+        }
 
-    /// <summary>Writes an item whole.</summary>
-    public SqliteCommand Upsert { get; }
+        command.Transaction = _transaction;
+        return command;
+    }
 
-    /// <summary>Deletes an item.</summary>
-    public SqliteCommand Delete { get; }
+    /// <summary>Runs <paramref name="sql"/> once (schema, pragmas), in the session's transaction when there is one.</summary>
+    public int Execute(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        return command.ExecuteNonQuery();
+    }
 
-    public static SqliteSession Open(string connectionString)
+    internal static SqliteSession Open(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
         try
@@ -47,8 +59,9 @@ internal sealed class SqliteSession : IDisposable
 
             // With write-ahead logging, NORMAL still never corrupts the file; a power cut may lose the
             // last turns, a crash of the program loses nothing. FULL would sync the disk on every turn.
+            // secure_delete: what is deleted is overwritten with zeros, not left in free pages.
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = NORMAL";
+            pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
             pragma.ExecuteNonQuery();
             return new SqliteSession(connection);
         }
@@ -59,34 +72,32 @@ internal sealed class SqliteSession : IDisposable
         }
     }
 
-    /// <summary>Joins every prepared statement to <paramref name="transaction"/> (or none).</summary>
-    public void Enlist(SqliteTransaction? transaction)
+    // BEGIN IMMEDIATE: the write lock is taken before anything is read, so a check and the write
+    // that depends on it are one step for every process sharing the file. A throw rolls it back.
+    internal T InTransaction<T>(Func<SqliteSession, T> work)
     {
-        Read.Transaction = transaction;
-        ReadETag.Transaction = transaction;
-        Upsert.Transaction = transaction;
-        Delete.Transaction = transaction;
+        using var transaction = Connection.BeginTransaction();
+        _transaction = transaction;
+        try
+        {
+            var result = work(this);
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            _transaction = null;
+        }
     }
 
+    /// <inheritdoc/>
     public void Dispose()
     {
-        Read.Dispose();
-        ReadETag.Dispose();
-        Upsert.Dispose();
-        Delete.Dispose();
-        Connection.Dispose();
-    }
-
-    private SqliteCommand Prepare(string sql, params string[] parameters)
-    {
-        var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
+        foreach (var command in _prepared.Values)
         {
-            command.Parameters.Add(new SqliteParameter(name, null));
+            command.Dispose();
         }
 
-        command.Prepare();
-        return command;
+        Connection.Dispose();
     }
 }

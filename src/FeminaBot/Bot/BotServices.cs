@@ -5,6 +5,7 @@ using FeminaBot.Storage.Redis;
 using FeminaBot.Storage.Sqlite;
 using FeminaBot.Triage;
 using FeminaBot.Triage.Content;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -21,6 +22,8 @@ internal static class BotServices
         services.AddSingleton(_ => TriageContent.Load(configuration["Dialogs:Path"] ?? TriageContent.FindDirectory()));
         // Made only when something asks for Redis: the Redis store, and Direct Line's shared log.
         services.AddSingleton<IConnectionMultiplexer>(provider => ConnectRedis(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Redis));
+        // The one SQLite file of the process: the state and the Direct Line log share it and its writer.
+        services.AddSingleton(provider => SqliteDatabase.Open(provider.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath));
         services.AddSingleton<IStorage>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -28,7 +31,7 @@ internal static class BotServices
             {
                 StorageProvider.Memory => new MemoryStorage(options.Retention, provider.GetRequiredService<TimeProvider>()),
                 StorageProvider.Redis => new RedisStorage(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisKeyPrefix, options.Retention),
-                _ => new SqliteStorage(options.SqlitePath, provider.GetRequiredService<TimeProvider>(), options.Retention),
+                _ => new SqliteStorage(provider.GetRequiredService<SqliteDatabase>(), provider.GetRequiredService<TimeProvider>(), options.Retention),
             };
             return new ResilientStorage(store, options.BreakDuration, options.BreakerMinimumThroughput);
         });
@@ -45,6 +48,7 @@ internal static class BotServices
             services.AddHostedService<WarmupService>();
         }
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        services.Configure<HealthCheckOptions>(health => health.ResponseWriter = HealthResponse.WriteAsync);
         return services;
     }
 

@@ -9,7 +9,7 @@ public sealed class DirectLineOptions
     /// <summary>
     /// The secret that lets a trusted server call <c>/v3/directline/tokens/generate</c>; never sent to a
     /// browser. It also signs tokens, so tokens stay valid across restarts; without it, a random key
-    /// is made at start and tokens end with the process.
+    /// is kept in the store (SQLite or Redis), or with the Memory store made at start, ending tokens with the process.
     /// </summary>
     public string Secret { get; set; } = string.Empty;
 
@@ -21,6 +21,18 @@ public sealed class DirectLineOptions
 
     /// <summary>How many activities one conversation may post a minute; more is answered 429, so one page cannot flood the bot. A parent types far fewer.</summary>
     public int ActivitiesPerMinute { get; set; } = 60;
+
+    /// <summary>The default of <see cref="MaxConversations"/>.</summary>
+    public const int DefaultMaxConversations = 10_000;
+
+    /// <summary>The default of <see cref="MaxActivitiesPerConversation"/>.</summary>
+    public const int DefaultMaxActivitiesPerConversation = 500;
+
+    /// <summary>With the Memory store: how many conversations the in-process log holds; beyond it the least recently used is forgotten.</summary>
+    public int MaxConversations { get; set; } = DefaultMaxConversations;
+
+    /// <summary>With the Memory store: how many of a conversation's newest activities the in-process log keeps.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = DefaultMaxActivitiesPerConversation;
 
     /// <summary>Web sites allowed to call the service from a browser (CORS), such as <c>https://www.example.org</c>; the host's own page always may.</summary>
     public string[] AllowedOrigins { get; set; } = [];

@@ -1,5 +1,6 @@
 using FeminaBot.DirectLine.Logs;
 using FeminaBot.Hosting;
+using FeminaBot.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -14,22 +15,32 @@ internal static class DirectLineServices
             .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must outlive Web Chat's 15-minute refresh.")
             // They go into the CORS policy and the page's frame-ancestors as they are.
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins must be origins such as https://clinic.example.org: a scheme, a host and an optional port.")
+            .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0, "DirectLine:MaxConversations and DirectLine:MaxActivitiesPerConversation must be at least 1.")
             .ValidateOnStart();
-        // With Redis, instances share the log and the token key, so a client may reach any of them.
+        // The log and the token key live where the state does: with Redis, instances share them, so a
+        // client may reach any of them; with SQLite, they outlive a restart, so a page resumes where it was.
         services.AddSingleton(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            Func<byte[]>? sharedKey = storage.Provider == StorageProvider.Redis
-                ? () => SharedTokenKey.Load(provider.GetRequiredService<IConnectionMultiplexer>(), storage.RedisKeyPrefix)
-                : null;
-            return new DirectLineTokens(provider.GetRequiredService<IOptions<DirectLineOptions>>(), provider.GetRequiredService<TimeProvider>(), sharedKey);
+            Func<byte[]>? storedKey = storage.Provider switch
+            {
+                StorageProvider.Redis => () => SharedTokenKey.Load(provider.GetRequiredService<IConnectionMultiplexer>(), storage.RedisKeyPrefix),
+                StorageProvider.Sqlite => () => SqliteTokenKey.Load(provider.GetRequiredService<SqliteDatabase>()),
+                _ => null,
+            };
+            return new DirectLineTokens(provider.GetRequiredService<IOptions<DirectLineOptions>>(), provider.GetRequiredService<TimeProvider>(), storedKey);
         });
         services.AddSingleton<IDirectLineLog>(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return storage.Provider == StorageProvider.Redis
-                ? new RedisDirectLineLog(provider.GetRequiredService<IConnectionMultiplexer>(), storage.RedisKeyPrefix)
-                : new MemoryDirectLineLog(provider.GetRequiredService<TimeProvider>());
+            var clock = provider.GetRequiredService<TimeProvider>();
+            var directLine = provider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+            return storage.Provider switch
+            {
+                StorageProvider.Redis => new RedisDirectLineLog(provider.GetRequiredService<IConnectionMultiplexer>(), storage.RedisKeyPrefix),
+                StorageProvider.Sqlite => new SqliteDirectLineLog(provider.GetRequiredService<SqliteDatabase>(), clock),
+                _ => new MemoryDirectLineLog(clock, directLine.MaxConversations, directLine.MaxActivitiesPerConversation),
+            };
         });
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<ActivityRateLimit>();

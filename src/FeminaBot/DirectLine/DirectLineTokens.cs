@@ -21,7 +21,8 @@ internal sealed class DirectLineTokens
 
     /// <summary>
     /// Tokens signed with a key from the secret when there is one; otherwise with the key
-    /// <paramref name="sharedKey"/> loads (the one every instance uses), or else a random key of this process.
+    /// <paramref name="sharedKey"/> loads from the store (the one every instance and every restart uses),
+    /// or else a random key of this process.
     /// </summary>
     public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock, Func<byte[]>? sharedKey = null)
     {
@@ -39,7 +40,7 @@ internal sealed class DirectLineTokens
         _loadKey = sharedKey ?? (() => _key!);
     }
 
-    // The shared key is loaded on first use and kept once it loads (a store that is down is tried
+    // The stored key is loaded on first use and kept once it loads (a store that is down is tried
     // again next time); two threads loading at once get the same key.
     private byte[] Key => _key ??= _loadKey();
 

@@ -30,7 +30,9 @@ internal static class HealthProbe
                 return 0;
             }
 
-            await error.WriteLineAsync($"healthcheck: {uri} answered {(int)response.StatusCode}");
+            // /healthz says which check failed and why; the container's health log keeps it.
+            var reason = (await response.Content.ReadAsStringAsync()).ReplaceLineEndings(" ").Trim();
+            await error.WriteLineAsync($"healthcheck: {uri} answered {(int)response.StatusCode} {reason}".TrimEnd());
             return 1;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

@@ -138,7 +138,8 @@ public sealed partial class DeploymentTests(RedisServer redis) : IClassFixture<R
         return request;
     }
 
-    private static async Task<(int ExitCode, string Error)> ProbeAsync(string address)
+    /// <summary>Runs the image's health probe (the program's healthcheck command) against <paramref name="address"/>.</summary>
+    internal static async Task<(int ExitCode, string Error)> ProbeAsync(string address)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "FeminaBot.dll"), "healthcheck", address])
         {

@@ -13,37 +13,101 @@ internal sealed class RunningProgram : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private RunningProgram(Process process, Uri address)
+    private RunningProgram(Process process, Uri address, ConcurrentQueue<string> output)
     {
         _process = process;
         Address = address;
+        Output = output;
     }
 
     public Uri Address { get; }
 
     /// <summary>What the program has written to its console so far (its log), line by line.</summary>
-    public ConcurrentQueue<string> Output { get; } = new();
+    public ConcurrentQueue<string> Output { get; }
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>
     /// Starts the program with its SQLite file at <paramref name="databasePath"/> and any more settings (such as Redis),
-    /// in the database's folder, on loopback or on every interface. Without <paramref name="repositoryContentRoot"/>, it is
-    /// given no content root and finds its page beside itself, as when an operator runs <c>dotnet /path/FeminaBot.dll</c> from anywhere.
+    /// in the database's folder, or in <paramref name="workingDirectory"/>, leaving the program to make the database's folder;
+    /// on loopback, or on every interface. Without <paramref name="repositoryContentRoot"/>, it is given no content root and
+    /// finds its page beside itself, as when an operator runs <c>dotnet /path/FeminaBot.dll</c> from anywhere.
     /// </summary>
-    public static async Task<RunningProgram> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null, bool repositoryContentRoot = true, bool everyInterface = false)
+    public static async Task<RunningProgram> StartAsync(
+        string databasePath,
+        IReadOnlyDictionary<string, string>? settings = null,
+        string? workingDirectory = null,
+        bool repositoryContentRoot = true,
+        bool everyInterface = false)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        if (workingDirectory is null)
+        {
+            workingDirectory = Path.GetDirectoryName(databasePath)!;
+            Directory.CreateDirectory(workingDirectory);
+        }
+
+        var (process, address, output) = Launch(databasePath, settings, workingDirectory, repositoryContentRoot: repositoryContentRoot, everyInterface: everyInterface);
+        var program = new RunningProgram(process, address, output);
+        await program.WaitUntilHealthyAsync();
+        return program;
+    }
+
+    /// <summary>
+    /// Starts the program expecting it to refuse to start: its exit code and everything it wrote.
+    /// It runs in <paramref name="workingDirectory"/> (by default the database's folder's parent).
+    /// </summary>
+    /// With <paramref name="asNobody"/>, it runs as the unprivileged user 65534 (the tests may run as
+    /// root, whom no file mode stops).
+    public static async Task<(int ExitCode, string Output)> FailToStartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null, string? workingDirectory = null, bool asNobody = false)
+    {
+        var (process, _, output) = Launch(databasePath, settings, workingDirectory ?? Path.GetDirectoryName(Path.GetDirectoryName(databasePath))!, asNobody);
+        using (process)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("The program kept running; it was expected to refuse to start.");
+            }
+
+            // The exit is seen before the last redirected lines are; this waits for them.
+            process.WaitForExit();
+            return (process.ExitCode, string.Join('\n', output));
+        }
+    }
+
+    private static (Process Process, Uri Address, ConcurrentQueue<string> Output) Launch(
+        string databasePath,
+        IReadOnlyDictionary<string, string>? settings,
+        string workingDirectory,
+        bool asNobody = false,
+        bool repositoryContentRoot = true,
+        bool everyInterface = false)
+    {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var listen = everyInterface ? $"http://0.0.0.0:{port}" : address.ToString().TrimEnd('/');
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (asNobody)
+        {
+            foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
+
         foreach (var argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "FeminaBot.dll"),
@@ -69,13 +133,19 @@ internal sealed class RunningProgram : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The program did not start.");
-        var program = new RunningProgram(process, address);
-        process.OutputDataReceived += (_, line) => program.Keep(line.Data);
-        process.ErrorDataReceived += (_, line) => program.Keep(line.Data);
+        var output = new ConcurrentQueue<string>();
+        DataReceivedEventHandler keep = (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                output.Enqueue(line.Data);
+            }
+        };
+        process.OutputDataReceived += keep;
+        process.ErrorDataReceived += keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await program.WaitUntilHealthyAsync();
-        return program;
+        return (process, address, output);
     }
 
     /// <summary>Stops the program the way a host stops a service: SIGTERM, then wait for it to finish its turns.</summary>
@@ -122,14 +192,6 @@ internal sealed class RunningProgram : IAsyncDisposable
         }
 
         return false;
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is not null)
-        {
-            Output.Enqueue(line);
-        }
     }
 
     private async Task WaitUntilHealthyAsync()

@@ -2,21 +2,22 @@ using FeminaBot.Conversations.Schema;
 
 namespace FeminaBot.DirectLine.Logs;
 
-/// <summary>One Direct Line conversation held in process memory: its log, and whether it has started.</summary>
-internal sealed class DirectLineConversation(string id)
+/// <summary>
+/// One Direct Line conversation held in process memory: whether it has started, and its newest
+/// activities, at most <c>maxActivities</c>. Sequences keep counting past the ones let go, so ids and
+/// watermarks stay valid; a client asking from before the kept ones gets what is kept.
+/// </summary>
+internal sealed class DirectLineConversation(string id, int maxActivities)
 {
-    private readonly List<Activity> _log = [];
+    private readonly List<Activity> _kept = [];
     private readonly Lock _lock = new();
-    private long _lastUsedTicks;
+    private int _dropped;
     private bool _started;
 
     public string Id { get; } = id;
 
-    /// <summary>When a client last used the conversation.</summary>
-    public DateTimeOffset LastUsed => new(Interlocked.Read(ref _lastUsedTicks), TimeSpan.Zero);
-
-    /// <summary>Records a use.</summary>
-    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
+    /// <summary>When a client last used the conversation; set under the log's lock.</summary>
+    public DateTimeOffset LastUsed { get; set; }
 
     /// <summary>Marks the conversation started; true only for the first caller.</summary>
     public bool TryStart()
@@ -29,36 +30,44 @@ internal sealed class DirectLineConversation(string id)
         }
     }
 
-    /// <summary>Appends an activity, giving it its id.</summary>
+    /// <summary>Appends an activity, giving it its id; the oldest is let go beyond the limit.</summary>
     public Activity Append(Activity activity)
     {
         lock (_lock)
         {
-            var stored = activity with { Id = DirectLineIds.ActivityId(Id, _log.Count) };
-            _log.Add(stored);
+            var stored = activity with { Id = DirectLineIds.ActivityId(Id, _dropped + _kept.Count) };
+            _kept.Add(stored);
+            if (_kept.Count > maxActivities)
+            {
+                var excess = _kept.Count - maxActivities;
+                _kept.RemoveRange(0, excess);
+                _dropped += excess;
+            }
+
             return stored;
         }
     }
 
-    /// <summary>Replaces every activity so far with an erased one of the same id.</summary>
+    /// <summary>Replaces every activity kept with an erased one of the same id.</summary>
     public void Erase()
     {
         lock (_lock)
         {
-            for (var i = 0; i < _log.Count; i++)
+            for (var i = 0; i < _kept.Count; i++)
             {
-                _log[i] = ErasedActivity.Create(_log[i].Id);
+                _kept[i] = ErasedActivity.Create(_kept[i].Id);
             }
         }
     }
 
-    /// <summary>The activities after a watermark, and the new watermark.</summary>
+    /// <summary>The activities kept after a watermark, and the new watermark.</summary>
     public DirectLinePage After(int watermark)
     {
         lock (_lock)
         {
-            var from = Math.Clamp(watermark, 0, _log.Count);
-            return new DirectLinePage(_log[from..], _log.Count);
+            var length = _dropped + _kept.Count;
+            var from = Math.Clamp(watermark, _dropped, length) - _dropped;
+            return new DirectLinePage(_kept[from..], length);
         }
     }
 }

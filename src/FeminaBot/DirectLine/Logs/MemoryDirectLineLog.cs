@@ -1,24 +1,38 @@
-using System.Collections.Concurrent;
 using FeminaBot.Conversations.Schema;
 
 namespace FeminaBot.DirectLine.Logs;
 
 /// <summary>
-/// The Direct Line log of one instance, in its memory. A conversation nobody has used for a day is
-/// forgotten (its bot state stays in the store), so page visits do not pile up.
+/// The Direct Line log of one instance, in its memory (with the Memory store). Bounded: a conversation
+/// nobody has used for a day is forgotten (its bot state stays in the store), beyond
+/// <c>maxConversations</c> the least recently used goes, and each keeps its newest
+/// <c>maxActivitiesPerConversation</c> activities, so page visits cannot pile up without end.
 /// </summary>
-internal sealed class MemoryDirectLineLog(TimeProvider clock) : IDirectLineLog
+internal sealed class MemoryDirectLineLog(
+    TimeProvider clock,
+    int maxConversations = DirectLineOptions.DefaultMaxConversations,
+    int maxActivitiesPerConversation = DirectLineOptions.DefaultMaxActivitiesPerConversation) : IDirectLineLog
 {
     /// <summary>How long an unused conversation is kept.</summary>
     public static readonly TimeSpan IdleLimit = TimeSpan.FromDays(1);
 
-    private static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    // Most recently used first; the map finds a conversation's place in the order.
+    private readonly LinkedList<DirectLineConversation> _byUse = new();
+    private readonly Dictionary<string, LinkedListNode<DirectLineConversation>> _conversations = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
     private readonly DirectLineListeners _listeners = new();
-    private long _nextSweepTicks = clock.GetUtcNow().Add(SweepEvery).UtcTicks;
 
     /// <summary>How many conversations are held.</summary>
-    public int Count => _conversations.Count;
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _conversations.Count;
+            }
+        }
+    }
 
     /// <inheritdoc/>
     public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -50,30 +64,41 @@ internal sealed class MemoryDirectLineLog(TimeProvider clock) : IDirectLineLog
         return Task.FromResult(_listeners.Add(conversationId));
     }
 
-    // Created empty on first use: a token may outlive a restart.
+    // Created empty on first use: a token may outlive a restart. Every use moves the conversation to
+    // the front, so the idle and the least recently used are all at the back: each use costs O(1).
     private DirectLineConversation Get(string id)
     {
         var now = clock.GetUtcNow();
-        SweepIfDue(now);
-        var conversation = _conversations.GetOrAdd(id, static key => new DirectLineConversation(key));
-        conversation.Touch(now);
-        return conversation;
+        lock (_lock)
+        {
+            while (_byUse.Last is { } oldest && now - oldest.Value.LastUsed > IdleLimit)
+            {
+                Forget(oldest);
+            }
+
+            if (_conversations.TryGetValue(id, out var node))
+            {
+                _byUse.Remove(node);
+            }
+            else
+            {
+                node = new LinkedListNode<DirectLineConversation>(new DirectLineConversation(id, maxActivitiesPerConversation));
+                _conversations[id] = node;
+                if (_conversations.Count > maxConversations && _byUse.Last is { } leastRecent)
+                {
+                    Forget(leastRecent);
+                }
+            }
+
+            node.Value.LastUsed = now;
+            _byUse.AddFirst(node);
+            return node.Value;
+        }
     }
 
-    private void SweepIfDue(DateTimeOffset now)
+    private void Forget(LinkedListNode<DirectLineConversation> node)
     {
-        var due = Interlocked.Read(ref _nextSweepTicks);
-        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, now.Add(SweepEvery).UtcTicks, due) != due)
-        {
-            return;
-        }
-
-        foreach (var (id, conversation) in _conversations)
-        {
-            if (now - conversation.LastUsed > IdleLimit)
-            {
-                _conversations.TryRemove(id, out _);
-            }
-        }
+        _byUse.Remove(node);
+        _conversations.Remove(node.Value.Id);
     }
 }
