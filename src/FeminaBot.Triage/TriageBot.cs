@@ -1,5 +1,6 @@
 using FeminaBot.Conversations.Dialogs;
 using FeminaBot.Conversations.Dialogs.Choices;
+using FeminaBot.Conversations.Dialogs.Prompts;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
@@ -37,7 +38,8 @@ public sealed class TriageBot : ActivityHandler
         _services = new TriageServices(content, conversationState, clock ?? TimeProvider.System);
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>("dialogs"))
             .Add(new TriageDialog(_services))
-            .Add(new CoachingDialog(_services));
+            .Add(new CoachingDialog(_services))
+            .Add(new ChoicePrompt(DialogIds.Menu));
         _officeAnswers = new OfficeAnswerer(content.Offices, content.Messages);
     }
 
@@ -61,7 +63,7 @@ public sealed class TriageBot : ActivityHandler
         var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
         if (await WelcomeIfNewAsync(turnContext, state, cancellationToken))
         {
-            await SendMenuAsync(turnContext, cancellationToken);
+            await SendMenuAsync(await _dialogs.CreateContextAsync(turnContext, cancellationToken), cancellationToken);
         }
     }
 
@@ -82,6 +84,12 @@ public sealed class TriageBot : ActivityHandler
         if (dc.Stack.Any(instance => _dialogs.Find(instance.Id) is null))
         {
             dc.Stack.Clear();
+        }
+
+        // The menu waits only for a pick; any message closes it, and a pick is read as its command below.
+        if (dc.ActiveDialog?.Id == DialogIds.Menu)
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
         }
 
         if (reading.TooLong)
@@ -183,7 +191,7 @@ public sealed class TriageBot : ActivityHandler
                 await Say(dc.Context, MessageKeys.Help, cancellationToken);
                 if (dc.ActiveDialog is null)
                 {
-                    await SendMenuAsync(dc.Context, cancellationToken);
+                    await SendMenuAsync(dc, cancellationToken);
                 }
                 else
                 {
@@ -210,7 +218,7 @@ public sealed class TriageBot : ActivityHandler
             else if (!welcomed)
             {
                 await dc.Context.SendActivityAsync(_services.Announcer.Reminder(route), cancellationToken: cancellationToken);
-                await SendMenuAsync(dc.Context, cancellationToken);
+                await SendMenuAsync(dc, cancellationToken);
             }
 
             return;
@@ -220,7 +228,7 @@ public sealed class TriageBot : ActivityHandler
         {
             // A question about signs in general: the bot does not answer those, but offers to check hers.
             await Say(dc.Context, MessageKeys.GeneralQuestion, cancellationToken);
-            await SendMenuAsync(dc.Context, cancellationToken);
+            await SendMenuAsync(dc, cancellationToken);
             return;
         }
 
@@ -236,7 +244,7 @@ public sealed class TriageBot : ActivityHandler
             await Say(dc.Context, MessageKeys.Fallback, cancellationToken);
         }
 
-        await SendMenuAsync(dc.Context, cancellationToken);
+        await SendMenuAsync(dc, cancellationToken);
     }
 
     private static Task FinishAsync(OfficeReply? office, CancellationToken cancellationToken) =>
@@ -254,12 +262,8 @@ public sealed class TriageBot : ActivityHandler
         return true;
     }
 
-    private Task SendMenuAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var incoming = turnContext.Activity;
-        var menu = ChoiceFactory.ForChannel(incoming.ChannelId, MenuChoices(), _services.Messages[MessageKeys.Menu], conversationType: incoming.Conversation?.ConversationType);
-        return turnContext.SendActivityAsync(menu, cancellationToken);
-    }
+    private Task SendMenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.PromptAsync(DialogIds.Menu, new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.Menu]), Choices = MenuChoices() }, cancellationToken);
 
     private List<Choice> MenuChoices() =>
     [

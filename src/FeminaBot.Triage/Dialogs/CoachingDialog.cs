@@ -1,195 +1,203 @@
 using FeminaBot.Conversations.Dialogs;
 using FeminaBot.Conversations.Dialogs.Choices;
+using FeminaBot.Conversations.Dialogs.Prompts;
 using FeminaBot.Conversations.Recognition;
 using FeminaBot.Conversations.Schema;
-using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
 
 namespace FeminaBot.Triage.Dialogs;
 
 /// <summary>
-/// Coaches the massage one step per message: which breast (so it can say which hand), the steps,
-/// the tips, and when to call a provider. The person moves on with "next", and can repeat a step,
-/// go back, or stop. A sign of infection mentioned along the way ends the coaching and sends the
-/// person to their provider.
+/// Coaches the massage one step per message: first it says back what it understood (a correction is
+/// read like any other message), asks which breast (so it can say which hand), then shows the steps,
+/// the tips and when to call a provider. The person moves on with "next", and can repeat a step, go
+/// back, or stop. Signs of infection or an emergency never reach it: the safety gate ends the coaching.
 /// </summary>
-public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.Coaching)
+public sealed class CoachingDialog : ComponentDialog
 {
-    private const string StepKey = "step";
-    private const int ReadingBack = -3;
-    private const int AskingWhatToFix = -2;
-    private const int AskingSide = -1;
+    private const string StepsId = "coaching.steps";
+    private const string MassageId = "coaching.massage";
+    private const string ReadBackId = "coaching.readBack";
+    private const string FixId = "coaching.fix";
+    private const string SideId = "coaching.side";
+    private const string NavigationId = "coaching.navigation";
+    private const string ConfirmedKey = "confirmed";
 
     private static readonly HashSet<string> HurtWords = new(StringComparer.Ordinal) { "hurts", "hurt", "hurting", "painful", "ouch", "ow", "pain", "sore" };
+    private readonly TriageServices _services;
 
-    /// <summary>Begins with the read-back of what was understood; <c>true</c> as options goes straight to the massage.</summary>
-    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    /// <summary>Creates the coaching; begun with <c>true</c> as options, it goes straight to the massage.</summary>
+    public CoachingDialog(TriageServices services) : base(DialogIds.Coaching)
     {
-        ArgumentNullException.ThrowIfNull(dc);
-        var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
-        var first = options is true ? FirstStep(state) : ReadingBack;
-        return await GoToAsync(dc, first, state, cancellationToken);
+        ArgumentNullException.ThrowIfNull(services);
+        _services = services;
+        AddDialog(new WaterfallDialog(StepsId, [ReadBackAsync, ReadBackAnsweredAsync, CorrectedAsync, AskSideAsync, MassageAsync]));
+        AddDialog(new WaterfallDialog(MassageId, [ShowStepAsync, NavigateAsync]));
+
+        // Every reply to the read-back is an answer: "yes", a correction, or neither (then: what to fix?).
+        AddDialog(new ChoicePrompt(ReadBackId, (_, _) => Task.FromResult(true)));
+        AddDialog(new TextPrompt(FixId));
+        AddDialog(new SorryPrompt(SideId, services, ChooseSideAsync));
+        AddDialog(new ChoicePrompt(NavigationId, (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || Hurts(prompt.Context))));
     }
 
-    /// <inheritdoc/>
-    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    // CLINICAL.md, "Before coaching": "You told me: a lump or tender spot on the left; no redness, fever, chills or body aches."
+    private async Task<DialogTurnResult> ReadBackAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(dc);
-        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        if (step.Options is true)
         {
-            return EndOfTurn;
+            step.Values[ConfirmedKey] = true;
+            return await step.NextAsync(null, cancellationToken);
         }
 
-        // Signs of infection or an emergency never reach here: the safety gate has ended the coaching.
-        var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
-        var reading = services.Reading(dc.Context);
-        var text = reading.Text;
-        var step = dc.ActiveDialog!.State[StepKey]?.GetValue<int>() ?? AskingSide;
-        switch (step)
-        {
-            case ReadingBack:
-                return await ReadBackAnsweredAsync(dc, state, reading, cancellationToken);
-            case AskingWhatToFix:
-                // The correction was read like any other message; say back what is known now.
-                state.Side = reading.Side ?? state.Side;
-                return await GoToAsync(dc, ReadingBack, state, cancellationToken);
-            case AskingSide:
-                if ((reading.Side ?? SideChosen(text)) is not { } side)
-                {
-                    await Say(dc, MessageKeys.NotUnderstood, cancellationToken);
-                    return await GoToAsync(dc, AskingSide, state, cancellationToken);
-                }
-
-                state.Side = side;
-                return await GoToAsync(dc, 0, state, cancellationToken);
-        }
-
-        if (reading.Typed.Any(HurtWords.Contains))
-        {
-            await Say(dc, MessageKeys.CoachHurts, cancellationToken);
-            return await GoToAsync(dc, step, state, cancellationToken);
-        }
-
-        switch (ChoiceRecognizer.Recognize(text, NavigationChoices())?.Index)
-        {
-            case 0:
-                return await GoToAsync(dc, step + 1, state, cancellationToken);
-            case 1:
-                return await GoToAsync(dc, step, state, cancellationToken);
-            case 2 when step == 0:
-                await Say(dc, MessageKeys.CoachAtFirst, cancellationToken);
-                return await GoToAsync(dc, 0, state, cancellationToken);
-            case 2:
-                return await GoToAsync(dc, step - 1, state, cancellationToken);
-            case 3:
-                await dc.Context.SendActivityAsync(services.Messages.Format(MessageKeys.CoachStopped, ("whenToCall", services.Content.Tbml.WhenToCall)), cancellationToken: cancellationToken);
-                return await dc.EndDialogAsync(null, cancellationToken);
-            default:
-                await dc.Context.SendActivityAsync(WithNavigation(dc.Context, services.Messages[MessageKeys.CoachNextHint]), cancellationToken);
-                return EndOfTurn;
-        }
+        var state = await StateAsync(step, cancellationToken);
+        return await step.PromptAsync(ReadBackId, new PromptOptions { Prompt = MessageFactory.Text(ReadBack(state)), Choices = ReadBackChoices() }, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> ReadBackAnsweredAsync(DialogContext dc, TriageState state, Understanding.MessageReading reading, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ReadBackAnsweredAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Values[ConfirmedKey] is not null)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var reading = _services.Reading(step.Context);
         var choice = ChoiceRecognizer.Recognize(reading.Text, ReadBackChoices())?.Index;
         var yes = choice == 0 || choice is null && YesNoRecognizer.Recognize(reading.Text) == true;
         if (yes && reading.Side is null && !reading.SaysAnything)
         {
-            return await GoToAsync(dc, FirstStep(state), state, cancellationToken);
+            step.Values[ConfirmedKey] = true;
+            return await step.NextAsync(null, cancellationToken);
         }
 
-        // A correction is read like any other message: the gate has applied it; a new side is taken here.
-        if (reading.Side is { } side || reading.SaysAnything)
+        // A correction: the gate has applied it; a new side is taken here, and what is known said back.
+        if (reading.Side is not null || reading.SaysAnything)
         {
-            state.Side = reading.Side ?? state.Side;
-            return await GoToAsync(dc, ReadingBack, state, cancellationToken);
+            return await SayBackAgainAsync(step, cancellationToken);
         }
 
-        return await GoToAsync(dc, AskingWhatToFix, state, cancellationToken);
+        return await step.PromptAsync(FixId, new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.ReadBackAskFix]) }, cancellationToken);
     }
 
-    private static int FirstStep(TriageState state) => state.Side is null ? AskingSide : 0;
+    private async Task<DialogTurnResult> CorrectedAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Values[ConfirmedKey] is not null
+            ? await step.NextAsync(null, cancellationToken)
+            : await SayBackAgainAsync(step, cancellationToken);
 
-    private string? SideChosen(string text) => ChoiceRecognizer.Recognize(text, SideChoices())?.Index switch
+    private async Task<DialogTurnResult> SayBackAgainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        0 => "left",
-        1 => "right",
-        2 => "both",
-        _ => null,
+        var state = await StateAsync(step, cancellationToken);
+        state.Side = _services.Reading(step.Context).Side ?? state.Side;
+        return await step.ReplaceDialogAsync(StepsId, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskSideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await StateAsync(step, cancellationToken);
+        return state.Side is not null
+            ? await step.NextAsync(null, cancellationToken)
+            : await step.PromptAsync(SideId, new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.WhichBreast]), Choices = SideChoices() }, cancellationToken);
+    }
+
+    private async Task<bool> ChooseSideAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        var side = _services.Reading(prompt.Context).Side ?? prompt.Recognized.Value?.Index switch
+        {
+            0 => "left",
+            1 => "right",
+            2 => "both",
+            _ => null,
+        };
+        if (side is null)
+        {
+            return false;
+        }
+
+        (await StateAsync(prompt.Context, cancellationToken)).Side = side;
+        return true;
+    }
+
+    private Task<DialogTurnResult> MassageAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(MassageId, 0, cancellationToken);
+
+    // One massage step, or after the last the tips; past the tips, when to call and goodbye.
+    private async Task<DialogTurnResult> ShowStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var tbml = _services.Content.Tbml;
+        var index = Index(step);
+        if (index > tbml.Steps.Count)
+        {
+            await step.Context.SendActivityAsync(tbml.WhenToCall, cancellationToken: cancellationToken);
+            await step.Context.SendActivityAsync(_services.Messages[MessageKeys.CoachFinished], cancellationToken: cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var state = await StateAsync(step, cancellationToken);
+        var text = index < tbml.Steps.Count
+            ? $"{tbml.Steps[index].Title}\n\n{Messages.Fill(tbml.Steps[index].Text, ("hand", Hand(state.Side)), ("breast", Breast(state.Side)))}"
+            : $"{tbml.TipsTitle}\n\n{string.Join('\n', tbml.Tips.Select(tip => $"• {tip}"))}";
+        return await step.PromptAsync(NavigationId, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(text),
+            RetryPrompt = MessageFactory.Text(_services.Messages[MessageKeys.CoachNextHint]),
+            Choices = NavigationChoices(),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> NavigateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var index = Index(step);
+        if (Hurts(step.Context))
+        {
+            await Say(step, MessageKeys.CoachHurts, cancellationToken);
+            return await step.ReplaceDialogAsync(MassageId, index, cancellationToken);
+        }
+
+        switch ((step.Result as FoundChoice)?.Index)
+        {
+            case 0:
+                return await step.ReplaceDialogAsync(MassageId, index + 1, cancellationToken);
+            case 2 when index == 0:
+                await Say(step, MessageKeys.CoachAtFirst, cancellationToken);
+                return await step.ReplaceDialogAsync(MassageId, 0, cancellationToken);
+            case 2:
+                return await step.ReplaceDialogAsync(MassageId, index - 1, cancellationToken);
+            case 3:
+                await step.Context.SendActivityAsync(_services.Messages.Format(MessageKeys.CoachStopped, ("whenToCall", _services.Content.Tbml.WhenToCall)), cancellationToken: cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            default:
+                return await step.ReplaceDialogAsync(MassageId, index, cancellationToken);
+        }
+    }
+
+    private static int Index(WaterfallStepContext step) => step.Options switch
+    {
+        int index => index,
+        System.Text.Json.Nodes.JsonNode node => node.GetValue<int>(),
+        _ => 0,
     };
 
-    /// <inheritdoc/>
-    public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(instance);
-        var state = await services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
-        var step = instance.State[StepKey]?.GetValue<int>() ?? AskingSide;
-        await SendStepAsync(turnContext, step, state, cancellationToken);
-    }
+    private bool Hurts(Conversations.Turns.ITurnContext turnContext) => _services.Reading(turnContext).Typed.Any(HurtWords.Contains);
 
-    private async Task<DialogTurnResult> GoToAsync(DialogContext dc, int step, TriageState state, CancellationToken cancellationToken)
-    {
-        var tbml = services.Content.Tbml;
-        if (step > tbml.Steps.Count)
-        {
-            await dc.Context.SendActivityAsync(tbml.WhenToCall, cancellationToken: cancellationToken);
-            await Say(dc, MessageKeys.CoachFinished, cancellationToken);
-            return await dc.EndDialogAsync(null, cancellationToken);
-        }
+    private Task<TriageState> StateAsync(DialogContext dc, CancellationToken cancellationToken) => StateAsync(dc.Context, cancellationToken);
 
-        dc.ActiveDialog!.State[StepKey] = step;
-        await SendStepAsync(dc.Context, step, state, cancellationToken);
-        return EndOfTurn;
-    }
+    private Task<TriageState> StateAsync(Conversations.Turns.ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
 
-    private Task SendStepAsync(ITurnContext turnContext, int step, TriageState state, CancellationToken cancellationToken)
-    {
-        var tbml = services.Content.Tbml;
-        if (step == ReadingBack)
-        {
-            return turnContext.SendActivityAsync(Ask(turnContext, ReadBackChoices(), ReadBack(state)), cancellationToken);
-        }
-
-        if (step == AskingWhatToFix)
-        {
-            return turnContext.SendActivityAsync(services.Messages[MessageKeys.ReadBackAskFix], inputHint: InputHints.ExpectingInput, cancellationToken: cancellationToken);
-        }
-
-        if (step == AskingSide)
-        {
-            return turnContext.SendActivityAsync(Ask(turnContext, SideChoices(), services.Messages[MessageKeys.WhichBreast]), cancellationToken);
-        }
-
-        var text = step < tbml.Steps.Count
-            ? $"{tbml.Steps[step].Title}\n\n{Messages.Fill(tbml.Steps[step].Text, ("hand", Hand(state.Side)), ("breast", Breast(state.Side)))}"
-            : $"{tbml.TipsTitle}\n\n{string.Join('\n', tbml.Tips.Select(tip => $"• {tip}"))}";
-        return turnContext.SendActivityAsync(WithNavigation(turnContext, text), cancellationToken);
-    }
-
-    private Activity WithNavigation(ITurnContext turnContext, string text) => Ask(turnContext, NavigationChoices(), text);
-
-    private static Activity Ask(ITurnContext turnContext, IReadOnlyList<Choice> choices, string text)
-    {
-        var incoming = turnContext.Activity;
-        return ChoiceFactory.ForChannel(incoming.ChannelId, choices, text, conversationType: incoming.Conversation?.ConversationType);
-    }
-
-    // CLINICAL.md, "Before coaching": "You told me: a lump or tender spot on the left; no redness, fever, chills or body aches."
     private string ReadBack(TriageState state)
     {
-        var rules = services.Content.Routing;
-        var found = rules.TbmlSigns.Where(id => state.Findings.Get(id) == true).Select(services.Content.SignName).ToList();
-        var absent = rules.ProviderSigns.Where(id => rules.AskOrder.Contains(id)).Select(services.Content.SignName).ToList();
+        var rules = _services.Content.Routing;
+        var found = rules.TbmlSigns.Where(id => state.Findings.Get(id) == true).Select(_services.Content.SignName).ToList();
+        var absent = rules.ProviderSigns.Where(id => rules.AskOrder.Contains(id)).Select(_services.Content.SignName).ToList();
         var side = state.Side switch
         {
-            "left" => " " + services.Messages[MessageKeys.ReadBackLeft],
-            "right" => " " + services.Messages[MessageKeys.ReadBackRight],
-            "both" => " " + services.Messages[MessageKeys.ReadBackBoth],
+            "left" => " " + _services.Messages[MessageKeys.ReadBackLeft],
+            "right" => " " + _services.Messages[MessageKeys.ReadBackRight],
+            "both" => " " + _services.Messages[MessageKeys.ReadBackBoth],
             _ => string.Empty,
         };
-        return services.Messages.Format(MessageKeys.ReadBack, ("found", Join(found, "and")), ("side", side), ("absent", Join(absent, "or")));
+        return _services.Messages.Format(MessageKeys.ReadBack, ("found", Join(found, "and")), ("side", side), ("absent", Join(absent, "or")));
     }
 
     private static string Join(List<string> names, string last) => names.Count switch
@@ -199,41 +207,41 @@ public sealed class CoachingDialog(TriageServices services) : Dialog(DialogIds.C
         _ => $"{string.Join(", ", names[..^1])} {last} {names[^1]}",
     };
 
-    private List<Choice> ReadBackChoices() =>
-    [
-        new(services.Messages[MessageKeys.ReadBackYes], "yes", "yep", "yeah", "correct", "right", "thats right", "that is right", "sounds right", "ok", "okay"),
-        new(services.Messages[MessageKeys.ReadBackFix], "no", "wrong", "not right", "fix", "change", "nope"),
-    ];
-
     private Task Say(DialogContext dc, string key, CancellationToken cancellationToken) =>
-        dc.Context.SendActivityAsync(services.Messages[key], cancellationToken: cancellationToken);
+        dc.Context.SendActivityAsync(_services.Messages[key], cancellationToken: cancellationToken);
 
-    private string Hand(string? side) => services.Messages[side switch
+    private string Hand(string? side) => _services.Messages[side switch
     {
         "left" => MessageKeys.HandForLeft,
         "right" => MessageKeys.HandForRight,
         _ => MessageKeys.HandForBoth,
     }];
 
-    private string Breast(string? side) => services.Messages[side switch
+    private string Breast(string? side) => _services.Messages[side switch
     {
         "left" => MessageKeys.BreastLeft,
         "right" => MessageKeys.BreastRight,
         _ => MessageKeys.BreastBoth,
     }];
 
+    private List<Choice> ReadBackChoices() =>
+    [
+        new(_services.Messages[MessageKeys.ReadBackYes], "yes", "yep", "yeah", "correct", "right", "thats right", "that is right", "sounds right", "ok", "okay"),
+        new(_services.Messages[MessageKeys.ReadBackFix], "no", "wrong", "not right", "fix", "change", "nope"),
+    ];
+
     private List<Choice> SideChoices() =>
     [
-        new(services.Messages[MessageKeys.WhichBreastLeft], "left one", "left side", "left breast", "left boob"),
-        new(services.Messages[MessageKeys.WhichBreastRight], "right one", "right side", "right breast", "right boob"),
-        new(services.Messages[MessageKeys.WhichBreastBoth], "both sides", "both breasts", "both of them", "each", "either"),
+        new(_services.Messages[MessageKeys.WhichBreastLeft], "left one", "left side", "left breast", "left boob"),
+        new(_services.Messages[MessageKeys.WhichBreastRight], "right one", "right side", "right breast", "right boob"),
+        new(_services.Messages[MessageKeys.WhichBreastBoth], "both sides", "both breasts", "both of them", "each", "either"),
     ];
 
     private List<Choice> NavigationChoices() =>
     [
-        new(services.Messages[MessageKeys.CoachNext], "done", "ok", "okay", "continue", "ready", "yes", "go on", "finished", "did it", "next step", "got it"),
-        new(services.Messages[MessageKeys.CoachRepeat], "again", "say again", "repeat that", "one more time", "what"),
-        new(services.Messages[MessageKeys.CoachBack], "previous", "go back", "last step", "previous step"),
-        new(services.Messages[MessageKeys.CoachStop], "quit", "enough", "end", "cancel", "no", "finish", "stop coaching"),
+        new(_services.Messages[MessageKeys.CoachNext], "done", "ok", "okay", "continue", "ready", "yes", "go on", "finished", "did it", "next step", "got it"),
+        new(_services.Messages[MessageKeys.CoachRepeat], "again", "say again", "repeat that", "one more time", "what"),
+        new(_services.Messages[MessageKeys.CoachBack], "previous", "go back", "last step", "previous step"),
+        new(_services.Messages[MessageKeys.CoachStop], "quit", "enough", "end", "cancel", "no", "finish", "stop coaching"),
     ];
 }

@@ -6,6 +6,12 @@ public static class DialogIds
     /// <summary>The safety check and triage questions.</summary>
     public const string Triage = "triage";
 
+    /// <summary>A triage question and its answer (inside the triage).</summary>
+    public const string Answer = "triage.answer";
+
+    /// <summary>The menu of what the bot can do, shown when no dialog is under way.</summary>
+    public const string Menu = "menu";
+
     /// <summary>The massage coaching.</summary>
     public const string Coaching = "coaching";
 }

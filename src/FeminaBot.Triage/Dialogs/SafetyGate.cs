@@ -50,12 +50,19 @@ public sealed class SafetyGate(TriageServices services)
             return false;
         }
 
+        // A question inside the triage may conclude it: the route ends every dialog, from the bot's own stack down.
+        var root = dc;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
         state.Route = route;
-        await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-        await services.Announcer.AnnounceAsync(dc.Context, route, state.Findings, cancellationToken);
+        await root.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+        await services.Announcer.AnnounceAsync(root.Context, route, state.Findings, cancellationToken);
         if (route == Route.Tbml)
         {
-            await dc.BeginDialogAsync(DialogIds.Coaching, null, cancellationToken);
+            await root.BeginDialogAsync(DialogIds.Coaching, null, cancellationToken);
         }
 
         return true;

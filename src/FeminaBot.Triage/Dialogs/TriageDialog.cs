@@ -1,105 +1,91 @@
+using System.Text.Json.Nodes;
 using FeminaBot.Conversations.Dialogs;
-using FeminaBot.Conversations.Dialogs.Choices;
+using FeminaBot.Conversations.Dialogs.Prompts;
 using FeminaBot.Conversations.Schema;
-using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
 
 namespace FeminaBot.Triage.Dialogs;
 
 /// <summary>
-/// The safety check first, then one short question at a time about the signs still unknown. What a
-/// message states has already been applied by the <see cref="SafetyGate"/>; this dialog reads only the
-/// answer to its own question, and leaves concluding the route to the gate.
+/// The safety check, then one short question at a time: a waterfall with a step per question in
+/// routing.yaml's order. A step whose answer is already known (told in free text, or not needed for
+/// the route) passes straight on; otherwise it asks with <see cref="AnswerPrompt"/>, whose validator
+/// applies the turn's reading. After each answer the <see cref="SafetyGate"/> concludes the route
+/// once the findings decide it.
 /// </summary>
-public sealed class TriageDialog(TriageServices services) : Dialog(DialogIds.Triage)
+public sealed class TriageDialog : ComponentDialog
 {
-    private const string AskingKey = "asking";
+    private const string QuestionsId = "triage.questions";
+    private const string AskedKey = "asked";
+    private readonly TriageServices _services;
+    private readonly List<string> _order;
 
-    /// <inheritdoc/>
-    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    /// <summary>Creates the triage over the questions in routing.yaml's order.</summary>
+    public TriageDialog(TriageServices services) : base(DialogIds.Triage)
     {
-        ArgumentNullException.ThrowIfNull(dc);
-        var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
-        return await AskNextAsync(dc, state, introduce: true, cancellationToken);
+        ArgumentNullException.ThrowIfNull(services);
+        _services = services;
+        _order = [FindingIds.Emergency, .. services.Content.Routing.AskOrder];
+        var steps = new List<WaterfallStep>();
+        foreach (var question in _order)
+        {
+            steps.Add((step, cancellationToken) => AskAsync(step, question, cancellationToken));
+        }
+
+        steps.Add(ConcludeAsync);
+        AddDialog(new WaterfallDialog(QuestionsId, steps));
+        AddDialog(new AnswerPrompt(services));
     }
 
-    /// <inheritdoc/>
-    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    // Asks the question unless its answer is known or the route no longer needs it.
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string question, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(dc);
-        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        var state = await _services.State.GetAsync(step.Context, () => new TriageState(), cancellationToken);
+        if (await _services.Gate.RaiseAsync(step, state, cancellationToken))
         {
             return EndOfTurn;
         }
 
-        var state = await services.State.GetAsync(dc.Context, () => new TriageState(), cancellationToken);
-        var asking = dc.ActiveDialog!.State[AskingKey]?.GetValue<string>() ?? FindingIds.Emergency;
-        var reading = services.Reading(dc.Context);
-        var outcome = services.Answers.ApplyAnswer(state.Findings, reading, asking);
-        foreach (var note in outcome.Notes)
+        var next = _services.Router.NextQuestion(state.Findings);
+        if (next is null)
         {
-            await dc.Context.SendActivityAsync(note, cancellationToken: cancellationToken);
+            return await ConcludeAsync(step, cancellationToken);
         }
 
-        if (!outcome.Understood)
+        // A message that told other signs but left the last question open: that question again.
+        if (_order.IndexOf(next) < _order.IndexOf(question))
         {
-            var sorry = outcome.AskTemperatureAgain ? MessageKeys.TemperatureUnclear : MessageKeys.NotUnderstood;
-            await dc.Context.SendActivityAsync(services.Messages[sorry], cancellationToken: cancellationToken);
-            await AskAsync(dc.Context, asking, cancellationToken);
-            return EndOfTurn;
+            return await step.ReplaceDialogAsync(QuestionsId, true, cancellationToken);
         }
 
-        if (await services.Gate.RaiseAsync(dc, state, cancellationToken))
+        if (next != question)
         {
-            return EndOfTurn;
+            return await step.NextAsync(null, cancellationToken);
         }
 
-        return await AskNextAsync(dc, state, introduce: false, cancellationToken);
+        // Begun again with true as options: the questions were introduced before.
+        if (step.Values[AskedKey] is null && step.Options is not (true or JsonValue))
+        {
+            step.Values[AskedKey] = true;
+            await step.Context.SendActivityAsync(_services.Messages[MessageKeys.TriageStart], cancellationToken: cancellationToken);
+        }
+
+        return await step.PromptAsync(DialogIds.Answer, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(question == FindingIds.Emergency ? _services.Content.Emergency.Question : _services.Content.Findings[question].Question),
+            Choices = AnswerReader.Choices,
+            Validations = JsonValue.Create(question),
+        }, cancellationToken);
     }
 
-    /// <inheritdoc/>
-    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    // Every question asked or known: the gate gives the route (or, when it was given before and is no
+    // higher now, the triage just ends).
+    private async Task<DialogTurnResult> ConcludeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(instance);
-        return AskAsync(turnContext, instance.State[AskingKey]?.GetValue<string>(), cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, TriageState state, bool introduce, CancellationToken cancellationToken)
-    {
-        // What is known may already decide the route (signs told before, an earlier safety check).
-        if (services.Router.NextQuestion(state.Findings) is not { } next)
-        {
-            await dc.EndDialogAsync(null, cancellationToken);
-            await services.Gate.RaiseAsync(dc, state, cancellationToken);
-            return EndOfTurn;
-        }
-
-        dc.ActiveDialog!.State[AskingKey] = next;
-        if (introduce)
-        {
-            await dc.Context.SendActivityAsync(services.Messages[MessageKeys.TriageStart], cancellationToken: cancellationToken);
-        }
-
-        await AskAsync(dc.Context, next, cancellationToken);
-        return EndOfTurn;
-    }
-
-    private Task AskAsync(ITurnContext turnContext, string? asking, CancellationToken cancellationToken)
-    {
-        var question = asking switch
-        {
-            null => null,
-            FindingIds.Emergency => services.Content.Emergency.Question,
-            _ => services.Content.Findings[asking].Question,
-        };
-        if (question is null)
-        {
-            return Task.CompletedTask;
-        }
-
-        var incoming = turnContext.Activity;
-        var activity = ChoiceFactory.ForChannel(incoming.ChannelId, AnswerReader.Choices, question, conversationType: incoming.Conversation?.ConversationType);
-        return turnContext.SendActivityAsync(activity, cancellationToken);
+        var state = await _services.State.GetAsync(step.Context, () => new TriageState(), cancellationToken);
+        return await _services.Gate.RaiseAsync(step, state, cancellationToken)
+            ? EndOfTurn
+            : await step.EndDialogAsync(null, cancellationToken);
     }
 }

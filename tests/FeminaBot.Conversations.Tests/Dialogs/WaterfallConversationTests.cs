@@ -51,6 +51,27 @@ public class WaterfallConversationTests
     }
 
     [Fact]
+    public async Task What_the_bot_said_before_the_prompt_read_the_answer_does_not_stop_the_retry()
+    {
+        var bot = new DialogTestBot(new SymptomCheckDialog(), interrupt: async (dc, cancellationToken) =>
+        {
+            if (dc.Context.Activity.Text == "purple")
+            {
+                await dc.Context.SendActivityAsync("Noted.", cancellationToken: cancellationToken);
+            }
+
+            return false;
+        });
+
+        await bot.Talk("webchat")
+            .UserSays("hi")
+            .BotAsks("Which breast hurts?", "Left", "Right", "Both")
+            .UserSays("purple")
+            .BotSays("Noted.")
+            .BotAsks("Please choose left, right or both.", "Left", "Right", "Both");
+    }
+
+    [Fact]
     public async Task An_answer_the_prompt_cannot_use_gets_the_retry_prompt_until_it_can()
     {
         await new DialogTestBot(new SymptomCheckDialog()).Talk("webchat")

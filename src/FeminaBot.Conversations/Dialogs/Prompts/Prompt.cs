@@ -50,6 +50,7 @@ public abstract class Prompt<T> : Dialog
         state[AttemptKey] = attempts;
 
         var recognized = await OnRecognizeAsync(dc.Context, promptState, options, cancellationToken);
+        var sentBefore = dc.Context.BufferedReplies.Count;
         var valid = _validator is null
             ? recognized.Succeeded
             : await _validator(new PromptValidatorContext<T>(dc.Context, recognized, options, promptState, attempts), cancellationToken);
@@ -64,8 +65,9 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        // A validator that already explained what is wrong has answered; do not pile on.
-        if (!dc.Context.Responded)
+        // A validator that already explained what is wrong has answered; do not pile on. What the turn
+        // said before the prompt read the answer (an interruption's answer, say) is no explanation.
+        if (dc.Context.BufferedReplies.Count == sentBefore)
         {
             await OnPromptAsync(dc.Context, promptState, options, true, cancellationToken);
         }
