@@ -1,7 +1,6 @@
 using FeminaBot.Conversations.Dialogs;
 using FeminaBot.Conversations.Dialogs.Choices;
 using FeminaBot.Conversations.Dialogs.Prompts;
-using FeminaBot.Conversations.Recognition;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
@@ -36,7 +35,7 @@ public sealed class CoachingDialog : ComponentDialog
         AddDialog(new WaterfallDialog(MassageId, [ShowStepAsync, NavigateAsync]));
 
         // Every reply to the read-back is an answer: "yes", a correction, or neither (then: what to fix?).
-        AddDialog(new ChoicePrompt(ReadBackId, (_, _) => Task.FromResult(true)));
+        AddDialog(new ConfirmPrompt(ReadBackId, (_, _) => Task.FromResult(true)));
         AddDialog(new TextPrompt(FixId));
         AddDialog(new SorryPrompt(SideId, services, ChooseSideAsync));
         AddDialog(new ChoicePrompt(NavigationId, (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || Hurts(prompt.Context))));
@@ -63,9 +62,7 @@ public sealed class CoachingDialog : ComponentDialog
         }
 
         var reading = _services.Reading(step.Context);
-        var choice = ChoiceRecognizer.Recognize(reading.Text, ReadBackChoices())?.Index;
-        var yes = choice == 0 || choice is null && YesNoRecognizer.Recognize(reading.Text) == true;
-        if (yes && reading.Side is null && !reading.SaysAnything)
+        if (step.Result is true && reading.Side is null && !reading.SaysAnything)
         {
             step.Values[ConfirmedKey] = true;
             return await step.NextAsync(null, cancellationToken);
