@@ -1,3 +1,4 @@
+using FeminaBot.Conversations.Recognition;
 using FeminaBot.Triage.Content;
 
 namespace FeminaBot.Triage.Recognition;
@@ -48,6 +49,6 @@ public sealed class CommandRecognizer
 
     // The phrase, with at most two polite words around it ("please start over", "help me").
     private bool IsWholeMessage(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase) =>
-        tokens.Count <= phrase.Count + 2 && Conversations.Recognition.TextTokens.IndexOf(tokens, phrase) >= 0
+        tokens.Count <= phrase.Count + 2 && TextTokens.IndexOf(tokens, phrase) >= 0
         && tokens.Except(phrase).All(_words.Polite.Contains);
 }
