@@ -4,6 +4,8 @@ namespace FeminaBot.Triage.Content;
 public static class MessageKeys
 {
 #pragma warning disable CS1591 // Each constant is the key of the message of the same name in messages.yaml.
+    // The "...Choices." keys are buttons' titles: they are written in choices.yaml, and found here too
+    // until every dialog takes its buttons from TriageContent.Choices.
     public const string Welcome = "welcome";
     public const string Menu = "menu";
     public const string MenuSymptoms = "menuChoices.symptoms";

@@ -1,14 +1,19 @@
+using FeminaBot.Triage.Offices;
 using YamlDotNet.RepresentationModel;
 
 namespace FeminaBot.Triage.Content;
 
-/// <summary>Reads dialogs/messages.yaml and checks that every message the bot uses is there.</summary>
+/// <summary>
+/// Reads dialogs/messages.yaml and checks that every message the bot uses is there, with the buttons'
+/// titles from dialogs/choices.yaml, and every office's name and phone from dialogs/offices.yaml
+/// filled into <c>{officeNames}</c> and <c>{officePhones}</c>.
+/// </summary>
 internal static class MessagesFile
 {
-    public static Messages Load(YamlFile file)
+    public static Messages Load(YamlFile file, IReadOnlyDictionary<string, string> titles, OfficeDirectory offices)
     {
-        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
-        Collect(file, file.Root, string.Empty, messages);
+        var messages = new Dictionary<string, string>(titles, StringComparer.Ordinal);
+        Collect(file, file.Root, string.Empty, messages, titles);
         var missing = MessageKeys.All.Where(key => !messages.ContainsKey(key)).ToList();
         if (missing.Count > 0)
         {
@@ -16,17 +21,28 @@ internal static class MessagesFile
             throw ContentException.At(file.Name, line, $"missing the message{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
         }
 
-        return new Messages(messages);
+        var names = offices.Offices.Select(o => o.Name).ToList();
+        (string, string)[] lists =
+        [
+            ("officeNames", names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}"),
+            ("officePhones", string.Join(", ", offices.Offices.Select(o => $"{o.Name} {o.Phone}"))),
+        ];
+        return new Messages(messages.ToDictionary(m => m.Key, m => Messages.Fill(m.Value, lists), StringComparer.Ordinal));
     }
 
-    private static void Collect(YamlFile file, YamlMappingNode map, string prefix, Dictionary<string, string> messages)
+    private static void Collect(YamlFile file, YamlMappingNode map, string prefix, Dictionary<string, string> messages, IReadOnlyDictionary<string, string> titles)
     {
-        foreach (var (key, value, _) in file.Entries(map))
+        foreach (var (key, value, keyNode) in file.Entries(map))
         {
             var name = prefix + key;
+            if (titles.ContainsKey(name))
+            {
+                throw file.Error(keyNode, $"'{name}' is a button's title, written in dialogs/choices.yaml.");
+            }
+
             if (value is YamlMappingNode nested)
             {
-                Collect(file, nested, name + ".", messages);
+                Collect(file, nested, name + ".", messages, titles);
             }
             else
             {

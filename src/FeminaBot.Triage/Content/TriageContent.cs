@@ -2,12 +2,13 @@ using FeminaBot.Triage.Offices;
 
 namespace FeminaBot.Triage.Content;
 
-/// <summary>Everything under dialogs/, loaded and checked: findings, the safety check, routing, messages, massage steps and offices.</summary>
+/// <summary>Everything under dialogs/, loaded and checked: findings, the safety check, routing, messages, buttons, massage steps and offices.</summary>
 public sealed record TriageContent(
     IReadOnlyDictionary<string, FindingDefinition> Findings,
     EmergencyDefinition Emergency,
     RoutingRules Routing,
     Messages Messages,
+    ChoiceLists Choices,
     TbmlContent Tbml,
     OfficeDirectory Offices,
     UnderstandingContent Understanding)
@@ -18,6 +19,8 @@ public sealed record TriageContent(
         var findingsFile = YamlFile.Load(directory, "findings.yaml");
         var (findings, emergency) = FindingsFile.Load(findingsFile);
         var (discharge, lasting, baby, notSigns, conditions) = FindingsFile.LoadTold(findingsFile);
+        var officesFile = YamlFile.Load(directory, "offices.yaml");
+        var offices = OfficesFile.Load(officesFile);
         var understanding = new UnderstandingContent(
             ContextFile.Load(YamlFile.Load(directory, "context.yaml")),
             WordsFile.Load(YamlFile.Load(directory, "words.yaml"), YamlFile.Load(directory, "realwords.yaml")),
@@ -25,12 +28,15 @@ public sealed record TriageContent(
             lasting,
             baby,
             notSigns,
-            conditions);
+            conditions,
+            CommandsFile.Load(YamlFile.Load(directory, "commands.yaml")),
+            SidesFile.Load(YamlFile.Load(directory, "sides.yaml")),
+            OfficeQuestionsFile.Load(officesFile));
         var routing = RoutingFile.Load(YamlFile.Load(directory, "routing.yaml"), findings.Keys);
-        var messages = MessagesFile.Load(YamlFile.Load(directory, "messages.yaml"));
+        var (choices, titles) = ChoicesFile.Load(YamlFile.Load(directory, "choices.yaml"));
+        var messages = MessagesFile.Load(YamlFile.Load(directory, "messages.yaml"), titles, offices);
         var tbml = TbmlFile.Load(YamlFile.Load(directory, "tbml.yaml"));
-        var offices = OfficesFile.Load(YamlFile.Load(directory, "offices.yaml"));
-        return new TriageContent(findings, emergency, routing, messages, tbml, offices, understanding);
+        return new TriageContent(findings, emergency, routing, messages, choices, tbml, offices, understanding);
     }
 
     /// <summary>A sign's name in sentences, for asked and told signs alike.</summary>

@@ -1,7 +1,21 @@
 namespace FeminaBot.Triage.Content;
 
-/// <summary>The words around a sign (dialogs/context.yaml) and the words themselves (dialogs/words.yaml).</summary>
-public sealed record UnderstandingContent(ContextRules Context, WordRules Words, TextFinding Discharge, LastingPhrases Lasting, BabyPhrases Baby, IReadOnlyList<string> NotSigns, IReadOnlyList<string> Conditions);
+/// <summary>
+/// The words around a sign (dialogs/context.yaml), the words themselves (dialogs/words.yaml), the
+/// signs told but not asked, the commands (dialogs/commands.yaml), the sides (dialogs/sides.yaml) and
+/// the words of office questions (dialogs/offices.yaml).
+/// </summary>
+public sealed record UnderstandingContent(
+    ContextRules Context,
+    WordRules Words,
+    TextFinding Discharge,
+    LastingPhrases Lasting,
+    BabyPhrases Baby,
+    IReadOnlyList<string> NotSigns,
+    IReadOnlyList<string> Conditions,
+    CommandWords Commands,
+    SideWords Sides,
+    OfficeQuestionWords OfficeQuestions);
 
 /// <summary>ConText's modifier categories, the phrases that are not negations, and what ends a scope.</summary>
 public sealed record ContextRules(

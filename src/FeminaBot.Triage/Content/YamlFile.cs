@@ -1,3 +1,4 @@
+using FeminaBot.Conversations.Recognition;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -85,6 +86,22 @@ internal sealed class YamlFile
         var list = Sequence(node, what).Children.Select(item => Text(item, $"an item of {what}")).ToList();
         return list.Count > 0 ? list : throw Error(node, $"{what} should not be empty.");
     }
+
+    /// <summary>One word, as a message's words are read: in lower case, apostrophes dropped.</summary>
+    public string Word(YamlNode node, string what)
+    {
+        var text = Text(node, what);
+        return TextTokens.Split(text) is [var word] ? word : throw Error(node, $"'{text}' in {what} should be one word.");
+    }
+
+    /// <summary>A non-empty list of single words.</summary>
+    public HashSet<string> Words(YamlNode node, string what)
+    {
+        var words = Sequence(node, what).Children.Select(item => Word(item, what)).ToHashSet(StringComparer.Ordinal);
+        return words.Count > 0 ? words : throw Error(node, $"{what} should not be empty.");
+    }
+
+    public HashSet<string> Words(YamlMappingNode map, string key, string what) => Words(Required(map, key), what);
 
     public double Number(YamlNode node, string what) =>
         double.TryParse(Text(node, what), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)

@@ -14,8 +14,6 @@ namespace FeminaBot.Triage.Findings;
 /// </summary>
 public sealed class AnswerReader(TriageContent content)
 {
-    private static readonly HashSet<string> Acknowledgements = new(StringComparer.Ordinal) { "ok", "okay", "k", "kk", "okk", "alright", "thanks", "thx", "ty", "cool", "hmm", "um", "umm", "so", "well", "oh" };
-
     private static readonly IReadOnlyList<Choice> AnswerChoices = [new("Yes"), new("No"), new("Not sure", "unsure", "dont know")];
 
     /// <summary>The buttons of every triage question.</summary>
@@ -118,7 +116,7 @@ public sealed class AnswerReader(TriageContent content)
         }
     }
 
-    private static Polarity? DirectAnswer(MessageReading reading, string asking)
+    private Polarity? DirectAnswer(MessageReading reading, string asking)
     {
         var text = reading.Text;
         if (YesNoRecognizer.IsUnsure(text))
@@ -130,7 +128,7 @@ public sealed class AnswerReader(TriageContent content)
         var firstPart = FirstPart(reading);
 
         // "ok. my nipple stings": an acknowledgement is no answer to "do you have any of these?".
-        if (firstPart.Split(' ').All(Acknowledgements.Contains))
+        if (firstPart.Split(' ').All(content.Choices.Acknowledgements.Contains))
         {
             return null;
         }

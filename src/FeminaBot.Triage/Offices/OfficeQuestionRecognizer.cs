@@ -1,27 +1,16 @@
 using FeminaBot.Conversations.Recognition;
+using FeminaBot.Triage.Content;
 
 namespace FeminaBot.Triage.Offices;
 
 /// <summary>
 /// Recognizes questions about the offices in any message ("are you open Saturday?", "what's the
 /// Pasadena address", "which office is closest to Burbank", "hours tomorrow at 5"), reading days
-/// and times with Microsoft.Recognizers.Text.DateTime against the clinic's local "now". Words that
-/// also describe symptoms ("close to the nipple", "open") count only beside a time, a day or an office.
+/// and times with Microsoft.Recognizers.Text.DateTime against the clinic's local "now". The words are
+/// those of dialogs/offices.yaml's <c>questions</c>; words that also describe symptoms ("close to the nipple", "open") count only beside a time, a day or an office.
 /// </summary>
-public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
+public sealed class OfficeQuestionRecognizer(OfficeDirectory directory, OfficeQuestionWords asking)
 {
-    private static readonly HashSet<string> HoursWords = new(StringComparer.Ordinal) { "hours", "hour", "open", "opens", "opening", "closed", "closes", "closing", "close" };
-    private static readonly HashSet<string> AddressWords = new(StringComparer.Ordinal) { "address", "located", "location", "locations", "directions", "where", "parking" };
-    private static readonly HashSet<string> PhoneWords = new(StringComparer.Ordinal) { "phone", "telephone", "call", "number", "contact", "fax" };
-    private static readonly HashSet<string> NearWords = new(StringComparer.Ordinal) { "closest", "nearest", "near", "nearby", "close", "closer", "around", "live", "in" };
-    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "office", "offices", "clinic", "clinics", "you", "your", "femina" };
-    private static readonly HashSet<string> ScheduleWords = new(StringComparer.Ordinal) { "appointment", "appointments", "schedule", "book", "booking", "visit" };
-    private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "now", "currently", "moment" };
-    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal)
-    {
-        "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekday", "weekdays", "morning", "afternoon", "evening", "week", "pm", "am", "time",
-    };
-
     /// <summary>The office question in a message (its words as the reading split them), or null when it asks none.</summary>
     public OfficeQuestion? Recognize(IReadOnlyList<string> words, DateTime localNow, string? locale = null)
     {
@@ -34,18 +23,18 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
 
         var named = directory.Named(tokens);
         var served = directory.Serving(tokens);
-        var aboutOffices = named.Count > 0 || tokens.Any(OfficeWords.Contains);
+        var aboutOffices = named.Count > 0 || tokens.Any(asking.Office.Contains);
 
         // Reading dates and times is the costly part, and only an hours question needs it.
-        var asksHours = tokens.Any(HoursWords.Contains);
+        var asksHours = tokens.Any(asking.Hours.Words.Contains);
         var (day, time, when) = asksHours ? When(localNow, locale, tokens) : (null, null, false);
 
-        var hours = asksHours && (aboutOffices || when || tokens.Contains("hours"));
-        var address = tokens.Any(AddressWords.Contains) && (aboutOffices || tokens.Contains("address") || tokens.Contains("located"));
-        var phone = (tokens.Contains("phone") || tokens.Contains("telephone") || tokens.Any(PhoneWords.Contains) && aboutOffices) && !tokens.Contains("doctor") && !tokens.Contains("midwife");
-        var asksNearest = tokens.Any(t => t is "closest" or "nearest" or "nearby" or "near")
-            || tokens.Select((t, i) => t is "close" or "closer" && i + 1 < tokens.Count && tokens[i + 1] == "to").Any(x => x);
-        var schedule = tokens.Any(ScheduleWords.Contains) && (aboutOffices || tokens.Contains("appointment") || tokens.Contains("appointments"));
+        var hours = asksHours && (aboutOffices || when || tokens.Any(asking.Hours.Alone.Contains));
+        var address = tokens.Any(asking.Address.Words.Contains) && (aboutOffices || tokens.Any(asking.Address.Alone.Contains));
+        var phone = (tokens.Any(asking.Phone.Alone.Contains) || tokens.Any(asking.Phone.Words.Contains) && aboutOffices) && !tokens.Any(asking.PhoneNotWith.Contains);
+        var asksNearest = tokens.Any(asking.Nearest.Contains)
+            || tokens.Select((t, i) => asking.CloseTo.Contains(t) && i + 1 < tokens.Count && tokens[i + 1] == "to").Any(x => x);
+        var schedule = tokens.Any(asking.Schedule.Words.Contains) && (aboutOffices || tokens.Any(asking.Schedule.Alone.Contains));
         var offices = named.Count > 0 ? named : directory.Offices;
 
         // A place that is also an office's own name ("Beverly Hills") is the office, not a neighbourhood.
@@ -57,8 +46,8 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
 
         if (hours)
         {
-            var asksIfOpen = tokens.Any(t => t is "open" or "closed") && (time is not null || tokens.Any(NowWords.Contains) || day is null);
-            return asksIfOpen && !tokens.Contains("hours")
+            var asksIfOpen = tokens.Any(asking.OpenOrClosed.Contains) && (time is not null || tokens.Any(asking.Now.Contains) || day is null);
+            return asksIfOpen && !tokens.Any(asking.Hours.Alone.Contains)
                 ? new OfficeQuestion(OfficeQuestionKind.OpenAt, offices, day ?? DateOnly.FromDateTime(localNow), time ?? (day is null ? TimeOnly.FromDateTime(localNow) : null))
                 : new OfficeQuestion(OfficeQuestionKind.Hours, offices, day, time);
         }
@@ -79,30 +68,29 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         }
 
         // "I live in Burbank": a neighbourhood the offices serve, said plainly.
-        if (place is not null && (tokens.Any(NearWords.Contains) || aboutOffices || tokens.Count <= 3))
+        if (place is not null && (tokens.Any(asking.Near.Contains) || aboutOffices || tokens.Count <= 3))
         {
             return new OfficeQuestion(OfficeQuestionKind.Closest, directory.Offices, Place: place);
         }
 
         // "Pasadena?" or "tell me about your offices".
-        return named.Count > 0 && tokens.Count <= 4 || tokens.Any(t => t is "office" or "offices" or "locations")
+        return named.Count > 0 && tokens.Count <= 4 || tokens.Any(asking.Overview.Contains)
             ? new OfficeQuestion(OfficeQuestionKind.Overview, offices)
             : null;
     }
 
     // "fever for a few hours", "bigger by the hour", "within 24 hours": hours of a symptom, not of an office.
-    private static IReadOnlyList<string> WithoutLengthsOfTime(IReadOnlyList<string> words)
+    private IReadOnlyList<string> WithoutLengthsOfTime(IReadOnlyList<string> words)
     {
+        var length = asking.LengthOfTime;
         List<string>? kept = null;
         for (var i = 0; i < words.Count; i++)
         {
-            var lengthOfTime = words[i] is "hour" or "hours" or "hrs" or "hr"
-                && (i + 1 < words.Count && words[i + 1] is "after" or "later" or "ago" or "before" or "now" or "straight" or "apart"
-                    || i > 0 && words[i - 1] is "for" or "in")
-                || words[i] is "hour" or "hours" or "hrs" or "hr" && i > 0
-                && (words[i - 1] is "few" or "couple" or "several" or "many" or "an" or "last" or "past" or "some"
-                    || words[i - 1] == "the" && i > 1 && words[i - 2] is "by" or "for" or "within" or "in"
-                    || char.IsAsciiDigit(words[i - 1][0]) || words[i - 1] is "two" or "three" or "four" or "five" or "six" or "twelve" or "both");
+            var lengthOfTime = length.Hours.Contains(words[i]) && i + 1 < words.Count && length.After.Contains(words[i + 1])
+                || length.Hours.Contains(words[i]) && i > 0
+                && (length.Before.Contains(words[i - 1]) || length.Amounts.Contains(words[i - 1])
+                    || words[i - 1] == "the" && i > 1 && length.BeforeThe.Contains(words[i - 2])
+                    || char.IsAsciiDigit(words[i - 1][0]));
             if (lengthOfTime)
             {
                 kept ??= words.Take(i).ToList();
@@ -115,18 +103,13 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
         return kept ?? words;
     }
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    private (DateOnly? Day, TimeOnly? Time, bool Mentioned) When(DateTime localNow, string? locale, IReadOnlyList<string> tokens)
     {
-        "am", "pm", "noon", "midnight", "morning", "afternoon", "evening", "oclock", "half", "quarter", "at", "until", "till", "before", "after", "by",
-    };
-
-    private static (DateOnly? Day, TimeOnly? Time, bool Mentioned) When(DateTime localNow, string? locale, IReadOnlyList<string> tokens)
-    {
-        var mentioned = tokens.Any(DayWords.Contains) || tokens.Any(NowWords.Contains);
+        var mentioned = tokens.Any(asking.Days.Contains) || tokens.Any(asking.Now.Contains);
 
         // A day alone ("Saturday", "tomorrow") is read from a table; the date-time recognizer, which
         // costs far more, reads anything that names a time.
-        if (!tokens.Any(t => char.IsDigit(t[0]) || TimeWords.Contains(t)))
+        if (!tokens.Any(t => char.IsDigit(t[0]) || asking.Times.Contains(t)))
         {
             return (DayNamed(tokens, localNow), null, mentioned);
         }
@@ -179,9 +162,9 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory)
     private const int WordsBefore = 8;
     private const int WordsAfter = 16;
 
-    private static string AroundFirstHoursWord(IReadOnlyList<string> tokens)
+    private string AroundFirstHoursWord(IReadOnlyList<string> tokens)
     {
-        var at = Math.Max(0, tokens.ToList().FindIndex(HoursWords.Contains));
+        var at = Math.Max(0, tokens.ToList().FindIndex(asking.Hours.Words.Contains));
         var from = Math.Max(0, at - WordsBefore);
         return string.Join(' ', tokens.Skip(from).Take(at - from + WordsAfter + 1));
     }

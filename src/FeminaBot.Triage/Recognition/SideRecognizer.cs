@@ -1,39 +1,40 @@
 using FeminaBot.Conversations.Recognition;
+using FeminaBot.Triage.Content;
 
 namespace FeminaBot.Triage.Recognition;
 
 /// <summary>
 /// Which breast a message speaks of ("my left boob", "the right side", "L breast", "on the left",
-/// "both breasts"), so the coaching need not ask. "Right" counts only beside a breast word or after
-/// "the", never as "that's right" or "right now".
+/// "both breasts"), with the words of dialogs/sides.yaml, so the coaching need not ask. "Right"
+/// counts only beside a breast word or after "the", never as "that's right" or "right now".
 /// </summary>
-public static class SideRecognizer
+public sealed class SideRecognizer(SideWords words)
 {
-    private static readonly HashSet<string> BreastWords = new(StringComparer.Ordinal)
-    {
-        "breast", "breasts", "boob", "boobs", "side", "sides", "nipple", "nipples", "one", "tit", "armpit", "chest", "boobie", "booby", "breastie",
-    };
-
     /// <summary><c>left</c>, <c>right</c>, <c>both</c>, or null when the words name no side.</summary>
-    public static string? Recognize(IReadOnlyList<string> tokens)
+    public string? Recognize(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         bool left = false, right = false, both = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i];
-            var nearBreast = i + 1 < tokens.Count && BreastWords.Contains(tokens[i + 1]) || i + 2 < tokens.Count && BreastWords.Contains(tokens[i + 2]) && tokens[i + 1] is not ("and" or "or");
-            var afterThe = i > 0 && tokens[i - 1] is "the" or "my" && !(i + 1 < tokens.Count && tokens[i + 1] is "thing" or "way" or "time" or "now" or "place");
+            var nearBreast = i + 1 < tokens.Count && words.BreastWords.Contains(tokens[i + 1])
+                || i + 2 < tokens.Count && words.BreastWords.Contains(tokens[i + 2]) && !words.NotBetween.Contains(tokens[i + 1]);
+            var afterThe = i > 0 && words.After.Contains(tokens[i - 1]) && !(i + 1 < tokens.Count && words.NotBefore.Contains(tokens[i + 1]));
             if (!nearBreast && !afterThe)
             {
                 continue;
             }
 
-            left |= word is "l" or "lt" or "lft" || word.Length >= 4 && EditDistance.IsTypoOf(word, "left");
-            right |= word is "r" or "rt" or "rght" || word.Length >= 5 && EditDistance.IsTypoOf(word, "right");
-            both |= word is "both" or "each";
+            left |= Is(word, words.Left);
+            right |= Is(word, words.Right);
+            both |= words.Both.Contains(word);
         }
 
         return both || left && right ? "both" : left ? "left" : right ? "right" : null;
     }
+
+    // The shorthand as written, or the word itself with a small typo when the typed word is at least as long.
+    private static bool Is(string typed, SideWord side) =>
+        side.Shorthand.Contains(typed) || typed.Length >= side.Word.Length && EditDistance.IsTypoOf(typed, side.Word);
 }

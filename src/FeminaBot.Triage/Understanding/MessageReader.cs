@@ -7,8 +7,9 @@ namespace FeminaBot.Triage.Understanding;
 /// <summary>
 /// Reads a message once into a <see cref="MessageReading"/>: the words (dialogs/words.yaml), the signs
 /// and emergency signs (dialogs/findings.yaml) with the words around them (dialogs/context.yaml),
-/// temperatures, lengths of time, the side, a command and an office question. Built once at start;
-/// reading is linear in the message's length.
+/// temperatures, lengths of time, the side (dialogs/sides.yaml), a command (dialogs/commands.yaml) and
+/// an office question (dialogs/offices.yaml). Built once at start; reading is linear in the message's
+/// length.
 /// </summary>
 public sealed class MessageReader
 {
@@ -20,6 +21,8 @@ public sealed class MessageReader
     private readonly DurationFinder _durations;
     private readonly TemperatureRules _rules;
     private readonly OfficeQuestionRecognizer _offices;
+    private readonly CommandRecognizer _commands;
+    private readonly SideRecognizer _sides;
     private readonly double _racingFrom;
 
     /// <summary>Builds the reader over the content in dialogs/.</summary>
@@ -74,7 +77,9 @@ public sealed class MessageReader
         _rules = content.Routing.Temperature;
         _temperatures = new TemperatureFinder(words.Temperature, _rules, _lexicon);
         _durations = new DurationFinder(words.Duration, _book, _lexicon);
-        _offices = new OfficeQuestionRecognizer(content.Offices);
+        _offices = new OfficeQuestionRecognizer(content.Offices, understanding.OfficeQuestions);
+        _commands = new CommandRecognizer(understanding.Commands);
+        _sides = new SideRecognizer(understanding.Sides);
         _racingFrom = understanding.Words.HeartRate.RacingFrom;
     }
 
@@ -140,8 +145,8 @@ public sealed class MessageReader
             reading.EmergencySigns.Add(EmergencySigns.HighTemperature);
         }
 
-        reading.Side = SideRecognizer.Recognize(typedWords);
-        reading.Command = CommandRecognizer.Recognize(typedWords);
+        reading.Side = _sides.Recognize(typedWords);
+        reading.Command = _commands.Recognize(typedWords);
         reading.OfficeQuestion = _offices.Recognize(typedWords, localNow, locale);
 
         // A question about signs or conditions in general, with none of her own and not about her breasts.
