@@ -265,12 +265,7 @@ public sealed class TriageBot : ActivityHandler
     private Task SendMenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
         dc.PromptAsync(DialogIds.Menu, new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.Menu]), Choices = MenuChoices() }, cancellationToken);
 
-    private List<Choice> MenuChoices() =>
-    [
-        new(_services.Messages[MessageKeys.MenuSymptoms]),
-        new(_services.Messages[MessageKeys.MenuMassage]),
-        new(_services.Messages[MessageKeys.MenuOffices]),
-    ];
+    private IReadOnlyList<Choice> MenuChoices() => _services.Content.Choices.Menu;
 
     private Command? MenuPick(string text) =>
         ChoiceRecognizer.Recognize(text, MenuChoices()) is { Score: >= 1.0, Index: var index }

@@ -12,10 +12,12 @@ namespace FeminaBot.Triage.Content;
 /// <param name="Sides">Which breast: left, right, both.</param>
 /// <param name="Navigation">Under every massage step: next, repeat, back, stop.</param>
 /// <param name="Acknowledgements">Single words that acknowledge a question without answering it ("ok", "thanks").</param>
+/// <param name="Hurts">Single words that say a massage step hurts; the coaching then says to ease off.</param>
 public sealed record ChoiceLists(
     IReadOnlyList<Choice> Answers,
     IReadOnlyList<Choice> Menu,
     IReadOnlyList<Choice> ReadBack,
     IReadOnlyList<Choice> Sides,
     IReadOnlyList<Choice> Navigation,
-    IReadOnlySet<string> Acknowledgements);
+    IReadOnlySet<string> Acknowledgements,
+    IReadOnlySet<string> Hurts);

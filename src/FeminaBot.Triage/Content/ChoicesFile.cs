@@ -25,7 +25,8 @@ internal static class ChoicesFile
             List(file, "readBack", ReadBack, "readBackChoices", titles),
             List(file, "sides", Sides, "whichBreastChoices", titles),
             List(file, "navigation", Navigation, "coachChoices", titles),
-            file.Words(file.Root, "acknowledgements", "'acknowledgements'"));
+            file.Words(file.Root, "acknowledgements", "'acknowledgements'"),
+            file.Words(file.Root, "hurts", "'hurts'"));
         return (choices, titles);
     }
 

@@ -23,7 +23,6 @@ public sealed class CoachingDialog : ComponentDialog
     private const string NavigationId = "coaching.navigation";
     private const string ConfirmedKey = "confirmed";
 
-    private static readonly HashSet<string> HurtWords = new(StringComparer.Ordinal) { "hurts", "hurt", "hurting", "painful", "ouch", "ow", "pain", "sore" };
     private readonly TriageServices _services;
 
     /// <summary>Creates the coaching; begun with <c>true</c> as options, it goes straight to the massage.</summary>
@@ -175,7 +174,7 @@ public sealed class CoachingDialog : ComponentDialog
         _ => 0,
     };
 
-    private bool Hurts(Conversations.Turns.ITurnContext turnContext) => _services.Reading(turnContext).Typed.Any(HurtWords.Contains);
+    private bool Hurts(Conversations.Turns.ITurnContext turnContext) => _services.Reading(turnContext).Typed.Any(_services.Content.Choices.Hurts.Contains);
 
     private Task<TriageState> StateAsync(DialogContext dc, CancellationToken cancellationToken) => StateAsync(dc.Context, cancellationToken);
 
@@ -221,24 +220,9 @@ public sealed class CoachingDialog : ComponentDialog
         _ => MessageKeys.BreastBoth,
     }];
 
-    private List<Choice> ReadBackChoices() =>
-    [
-        new(_services.Messages[MessageKeys.ReadBackYes], "yes", "yep", "yeah", "correct", "right", "thats right", "that is right", "sounds right", "ok", "okay"),
-        new(_services.Messages[MessageKeys.ReadBackFix], "no", "wrong", "not right", "fix", "change", "nope"),
-    ];
+    private IReadOnlyList<Choice> ReadBackChoices() => _services.Content.Choices.ReadBack;
 
-    private List<Choice> SideChoices() =>
-    [
-        new(_services.Messages[MessageKeys.WhichBreastLeft], "left one", "left side", "left breast", "left boob"),
-        new(_services.Messages[MessageKeys.WhichBreastRight], "right one", "right side", "right breast", "right boob"),
-        new(_services.Messages[MessageKeys.WhichBreastBoth], "both sides", "both breasts", "both of them", "each", "either"),
-    ];
+    private IReadOnlyList<Choice> SideChoices() => _services.Content.Choices.Sides;
 
-    private List<Choice> NavigationChoices() =>
-    [
-        new(_services.Messages[MessageKeys.CoachNext], "done", "ok", "okay", "continue", "ready", "yes", "go on", "finished", "did it", "next step", "got it"),
-        new(_services.Messages[MessageKeys.CoachRepeat], "again", "say again", "repeat that", "one more time", "what"),
-        new(_services.Messages[MessageKeys.CoachBack], "previous", "go back", "last step", "previous step"),
-        new(_services.Messages[MessageKeys.CoachStop], "quit", "enough", "end", "cancel", "no", "finish", "stop coaching"),
-    ];
+    private IReadOnlyList<Choice> NavigationChoices() => _services.Content.Choices.Navigation;
 }

@@ -74,7 +74,7 @@ public sealed class TriageDialog : ComponentDialog
         return await step.PromptAsync(DialogIds.Answer, new PromptOptions
         {
             Prompt = MessageFactory.Text(question == FindingIds.Emergency ? _services.Content.Emergency.Question : _services.Content.Findings[question].Question),
-            Choices = AnswerReader.Choices,
+            Choices = _services.Content.Choices.Answers,
             Validations = JsonValue.Create(question),
         }, cancellationToken);
     }

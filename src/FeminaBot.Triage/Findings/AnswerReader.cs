@@ -14,11 +14,6 @@ namespace FeminaBot.Triage.Findings;
 /// </summary>
 public sealed class AnswerReader(TriageContent content)
 {
-    private static readonly IReadOnlyList<Choice> AnswerChoices = [new("Yes"), new("No"), new("Not sure", "unsure", "dont know")];
-
-    /// <summary>The buttons of every triage question.</summary>
-    public static IReadOnlyList<Choice> Choices => AnswerChoices;
-
     /// <summary>Applies the signs, readings and emergency signs a message states; returns what to tell the person about them.</summary>
     public List<string> ApplyStatements(KnownFindings findings, MessageReading reading)
     {
@@ -145,7 +140,7 @@ public sealed class AnswerReader(TriageContent content)
             return null;
         }
 
-        return ChoiceRecognizer.Recognize(text, AnswerChoices)?.Index switch
+        return ChoiceRecognizer.Recognize(text, content.Choices.Answers)?.Index switch
         {
             0 => Polarity.Yes,
             1 => Polarity.No,

@@ -44,10 +44,6 @@ public sealed class ChoiceListsTests : IDisposable
     }
 
     [Fact]
-    public void The_answer_buttons_are_those_the_triage_questions_show() =>
-        Assert.Equal(Shown(AnswerReader.Choices), Shown(Clinic.Content.Choices.Answers));
-
-    [Fact]
     public void A_title_is_written_once_and_found_under_its_message_key_too()
     {
         var content = Clinic.Content;
