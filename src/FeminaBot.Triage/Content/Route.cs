@@ -1,6 +1,6 @@
 namespace FeminaBot.Triage.Content;
 
-/// <summary>Where triage sends the person (CLINICAL.md "Routes").</summary>
+/// <summary>Where triage sends the person (docs/clinical-rules.md, "Routes, in order").</summary>
 public enum Route
 {
     /// <summary>Call 911 now.</summary>

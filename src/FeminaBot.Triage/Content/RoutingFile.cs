@@ -42,7 +42,7 @@ internal static class RoutingFile
         // The order is clinical logic, not wording: it may not be changed here.
         if (!seen.SequenceEqual([Route.Emergency, Route.Provider, Route.Tbml, Route.Clinic]))
         {
-            throw file.Error(file.Required(file.Root, "routes"), "the routes must be emergency, provider, tbml and clinic, in that order (CLINICAL.md).");
+            throw file.Error(file.Required(file.Root, "routes"), "the routes must be emergency, provider, tbml and clinic, in that order (docs/clinical-rules.md).");
         }
 
         var askOrder = Signs(file, file.Required(file.Root, "askOrder"), asked, "'askOrder'");

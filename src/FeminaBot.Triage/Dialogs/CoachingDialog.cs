@@ -40,7 +40,7 @@ public sealed class CoachingDialog : ComponentDialog
         AddDialog(new ChoicePrompt(NavigationId, (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || Hurts(prompt.Context))));
     }
 
-    // CLINICAL.md, "Before coaching": "You told me: a lump or tender spot on the left; no redness, fever, chills or body aches."
+    // docs/clinical-rules.md, "Before coaching": "You told me: a lump or tender spot on the left; no redness or warmth, fever, chills or body aches."
     private async Task<DialogTurnResult> ReadBackAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Options is true)

@@ -7,7 +7,7 @@ namespace FeminaBot.Triage.Dialogs;
 
 /// <summary>
 /// The safety gate, run on every message in every state before anything else looks at it, and the one
-/// place a route is concluded (CLINICAL.md, "Understanding what people write"): an emergency sign ends
+/// place a route is concluded (docs/clinical-rules.md, "The route never goes down"): an emergency sign ends
 /// everything; a sign that raises the route ends coaching or any question and announces the new route;
 /// a route never goes down within a conversation, except by "start over".
 /// </summary>

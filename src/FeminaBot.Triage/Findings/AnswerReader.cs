@@ -39,8 +39,8 @@ public sealed class AnswerReader(TriageContent content)
             Set(findings, id, polarity != Polarity.No);
         }
 
-        // CLINICAL.md, "More signs for the provider route": a lump of about two days or more, or one that
-        // keeps coming back, told in this message or about a lump told before.
+        // docs/clinical-rules.md, "More signs for the provider route": a lump of about two days or more,
+        // or one that keeps coming back, told in this message or about a lump told before.
         var lump = findings.Get(FindingIds.Lump) == true || reading.MentionsLump;
         if (lump && (reading.LongestDays >= 2 || reading.Recurring))
         {

@@ -3,7 +3,7 @@ using FeminaBot.Triage.Content;
 namespace FeminaBot.Triage.Findings;
 
 /// <summary>
-/// CLINICAL.md's routes in order, the first that applies winning: emergency, provider, tbml, clinic.
+/// The routes of docs/clinical-rules.md in order, the first that applies winning: emergency, provider, tbml, clinic.
 /// Until the safety check is answered, or while a sign that could change the route is unknown, there is no route yet.
 /// </summary>
 public sealed class Router(RoutingRules rules)

@@ -6,7 +6,7 @@ namespace FeminaBot.Triage.Understanding;
 /// <summary>
 /// Turns the phrases found in a message, with their modifiers, into what the message says of her:
 /// each sign yes, no or unsure; emergency signs; the baby's illness; a lump that lasts or keeps
-/// coming back. The rules are CLINICAL.md's "Understanding what people write".
+/// coming back. The rules are docs/clinical-rules.md's "Understanding what people write".
 /// </summary>
 internal static class SignReader
 {
@@ -155,8 +155,8 @@ internal static class SignReader
             .Where(d => lumpSentences.Count == 0 || lumpSentences.Contains(sentences[d.At]))
             .Select(d => d.Days).DefaultIfEmpty(0).Max();
 
-        // CLINICAL.md, "More signs for the provider route": any sign not better after about a day. A lump
-        // that lasts or comes back is judged with what is known (AnswerReader).
+        // docs/clinical-rules.md, "More signs for the provider route": any sign not better after about a
+        // day. A lump that lasts or comes back is judged with what is known (AnswerReader).
         if (notBetter && reading.LongestDays >= 1)
         {
             reading.Add(FindingIds.Lasting, Recognition.Polarity.Yes);

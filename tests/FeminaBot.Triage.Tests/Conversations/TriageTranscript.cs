@@ -49,7 +49,7 @@ internal static class TriageTranscript
             .BotCoachesTheMassage()
             .BotReadsBack(readBack);
 
-    /// <summary>CLINICAL.md, "Before coaching": one line of what was understood, with a chance to correct it.</summary>
+    /// <summary>docs/clinical-rules.md, "Before coaching": one line of what was understood, with a chance to correct it.</summary>
     public static ConversationTest BotReadsBack(this ConversationTest test, params string[] fragments) =>
         test.BotSends(
             $"the read-back \"You told me: ...{string.Join("...", fragments)}...\" with Yes and No buttons",

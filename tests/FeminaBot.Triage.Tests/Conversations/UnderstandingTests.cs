@@ -3,7 +3,7 @@ using FeminaBot.Triage.Content;
 
 namespace FeminaBot.Triage.Tests.Conversations;
 
-/// <summary>What parents really write, in every state of the conversation (CLINICAL.md, "Understanding what people write").</summary>
+/// <summary>What parents really write, in every state of the conversation (docs/clinical-rules.md, "Understanding what people write").</summary>
 public class UnderstandingTests
 {
     [Fact]

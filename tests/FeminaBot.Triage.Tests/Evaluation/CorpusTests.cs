@@ -5,7 +5,7 @@ namespace FeminaBot.Triage.Tests.Evaluation;
 
 /// <summary>
 /// The evaluation corpus (tests/FeminaBot.Evaluation/corpus): conversations written as parents type,
-/// each with the route CLINICAL.md asks for. Not one may end on less care than it needs.
+/// each with the route docs/clinical-rules.md asks for. Not one may end on less care than it needs.
 /// </summary>
 public class CorpusTests(ITestOutputHelper output)
 {
