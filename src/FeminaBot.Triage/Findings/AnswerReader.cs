@@ -93,6 +93,17 @@ public sealed class AnswerReader(TriageContent content)
     {
         var rules = content.Routing.Temperature;
         findings.HighestFahrenheit = Math.Max(findings.HighestFahrenheit ?? double.MinValue, highest.Fahrenheit);
+
+        // A bare number given for the fever question is read here, not by the message reader: 40 °C or
+        // 104 °F and above is the emergency sign here too.
+        if (highest.Fahrenheit >= rules.EmergencyFahrenheit)
+        {
+            findings.Emergency = true;
+            if (!findings.EmergencySigns.Contains(EmergencySigns.HighTemperature))
+            {
+                findings.EmergencySigns.Add(EmergencySigns.HighTemperature);
+            }
+        }
         if (highest.Fahrenheit >= rules.FeverFahrenheit)
         {
             findings.Signs[FindingIds.Fever] = true;

@@ -49,6 +49,22 @@ public class RouteTests
             .BotSendsTo911();
     }
 
+    [Theory]
+    [InlineData("40")]
+    [InlineData("41")]
+    [InlineData("104")]
+    public async Task A_bare_reading_of_40_C_or_104_F_given_for_the_fever_question_is_an_emergency(string reading)
+    {
+        await new Clinic().Chat()
+            .UserStartsWith("my breast is engorged")
+            .UserSays("no")
+            .BotAsksAbout(FindingIds.Redness)
+            .UserSays("no")
+            .BotAsksAbout(FindingIds.Fever)
+            .UserSays(reading)
+            .BotSendsTo911();
+    }
+
     [Fact]
     public async Task A_temperature_of_104_or_more_is_an_emergency()
     {
