@@ -1,4 +1,3 @@
-using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Hosting;
 using FeminaBot.Storage.Redis;
@@ -35,14 +34,10 @@ internal static class BotServices
             };
             return new ResilientStorage(store, options.BreakDuration, options.BreakerMinimumThroughput);
         });
-        services.AddSingleton(provider => new ConversationState(provider.GetRequiredService<IStorage>()));
-        services.AddSingleton(provider => new UserState(provider.GetRequiredService<IStorage>()));
-        services.AddSingleton(provider => new TriageBot(
+        services.AddSingleton(provider => new TriagePipeline(
             provider.GetRequiredService<TriageContent>(),
-            provider.GetRequiredService<ConversationState>(),
-            provider.GetRequiredService<UserState>(),
+            provider.GetRequiredService<IStorage>(),
             provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<BotPipeline>();
         if (configuration.GetValue("Warmup:Enabled", true))
         {
             services.AddHostedService<WarmupService>();

@@ -1,6 +1,6 @@
-using FeminaBot.Bot;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Turns;
+using FeminaBot.Triage;
 using Microsoft.Extensions.Options;
 
 namespace FeminaBot.Twilio;
@@ -18,7 +18,7 @@ internal sealed class TwilioAdapter : BotAdapter
     private readonly IOptions<TwilioOptions> _options;
     private readonly SmsNumberKeys _keys;
 
-    public TwilioAdapter(BotPipeline pipeline, TwilioMessagesClient client, SmsOptOuts optOuts, SmsNumberKeys keys, IOptions<TwilioOptions> options, ILogger<TwilioAdapter> logger) : base(logger)
+    public TwilioAdapter(TriagePipeline pipeline, TwilioMessagesClient client, SmsOptOuts optOuts, SmsNumberKeys keys, IOptions<TwilioOptions> options, ILogger<TwilioAdapter> logger) : base(logger)
     {
         pipeline.Configure(this);
         _bot = pipeline.Bot.OnTurnAsync;
