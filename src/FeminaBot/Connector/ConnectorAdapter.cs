@@ -36,7 +36,6 @@ internal sealed class ConnectorAdapter : BotAdapter
         return RunPipelineAsync(incoming, _bot, cancellationToken);
     }
 
-    /// <inheritdoc/>
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var client = _httpClients.CreateClient(HttpClientName);

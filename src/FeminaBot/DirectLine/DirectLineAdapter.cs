@@ -39,7 +39,6 @@ internal sealed class DirectLineAdapter : BotAdapter
     public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
         RunPipelineAsync(activity, _bot, cancellationToken);
 
-    /// <inheritdoc/>
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var conversationId = turnContext.Activity.Conversation!.Id!;

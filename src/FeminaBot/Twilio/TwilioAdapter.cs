@@ -52,7 +52,6 @@ internal sealed class TwilioAdapter : BotAdapter
             : SmsRendering.Texts(result.ExpectedReplies.Activities, _options.Value.MaxSegmentsPerMessage).ToList();
     }
 
-    /// <inheritdoc/>
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var (to, from) = SmsActivity.NumbersOf(turnContext.Activity);
