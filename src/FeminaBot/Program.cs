@@ -3,7 +3,9 @@ using FeminaBot.Connector;
 using FeminaBot.ConsoleChannel;
 using FeminaBot.DirectLine;
 using FeminaBot.Hosting;
+using FeminaBot.Storage;
 using FeminaBot.Twilio;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 if (args is ["chat", ..])
 {
@@ -31,14 +33,12 @@ var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 // The Bot Framework's local convention; --urls or ASPNETCORE_URLS change it.
 builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? "http://localhost:3978");
 
-// Larger requests are 413 (RefusedRequests logs them); the Server header would only name Kestrel to a prober.
-builder.WebHost.ConfigureKestrel(kestrel =>
-{
-    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("MaxRequestBytes", RefusedRequests.DefaultMaxRequestBytes);
-    kestrel.AddServerHeader = false;
-});
+// The Server header would only name Kestrel to a prober.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddKnownProxies();
 
+builder.Services.AddRequestLimits(builder.Configuration);
+builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddFeminaBot(builder.Configuration);
 builder.Services.AddConnector(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
@@ -58,7 +58,12 @@ app.UseRateLimiter();
 app.MapBotMessages();
 app.MapDirectLine();
 app.MapTwilio();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+if (!ContentCheck.Passes(app.Services, Console.Error))
+{
+    return ContentCheck.ExitCode;
+}
+
 if (!StoreCheck.Passes(app.Services, Console.Error))
 {
     return 1;

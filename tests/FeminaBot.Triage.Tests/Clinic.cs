@@ -1,6 +1,6 @@
-using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Conversations.Testing;
+using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,39 +18,37 @@ internal sealed class Clinic
     public Clinic(DateTimeOffset? now = null)
     {
         Clock = new FakeTimeProvider(now ?? TuesdayMorning);
-        ConversationState = new ConversationState(Storage);
-        UserState = new UserState(Storage);
-        Bot = new TriageBot(Content, ConversationState, UserState, Clock);
+        Pipeline = new TriagePipeline(Content, Storage, Clock);
     }
 
     public FakeTimeProvider Clock { get; }
 
     public MemoryStorage Storage { get; } = new();
 
-    public ConversationState ConversationState { get; }
+    /// <summary>The program's own pipeline: the state, the bot, the middleware and the error handler every channel gets.</summary>
+    public TriagePipeline Pipeline { get; }
 
-    public UserState UserState { get; }
-
-    public TriageBot Bot { get; }
+    public TriageBot Bot => Pipeline.Bot;
 
     public TestAdapter Adapter { get; private set; } = null!;
 
     /// <summary>A new conversation on a channel.</summary>
     public ConversationTest Chat(string channel = "webchat", string? conversationType = null)
     {
-        Adapter = new TestAdapter(channel, Clock);
+        Adapter = Pipeline.Configure(new TestAdapter(channel, Clock));
         if (conversationType is not null)
         {
             Adapter.Conversation = Adapter.Conversation with { Conversation = Adapter.Conversation.Conversation! with { ConversationType = conversationType } };
         }
 
-        Adapter.Use(new AutoSaveStateMiddleware(ConversationState, UserState));
-        Adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage);
         return new ConversationTest(Adapter, Bot);
     }
 
     /// <summary>A message from the content, for tests that follow the wording wherever clinicians take it.</summary>
     public static string Say(string key) => Content.Messages[key];
+
+    /// <summary>Text as Web Chat, Teams and the Emulator receive it through the pipeline: each line break a Markdown hard break.</summary>
+    public static string OnMarkdown(string text) => MarkdownLineBreaksMiddleware.HardBreaks(text);
 
     /// <summary>A finding's question.</summary>
     public static string Question(string finding) =>

@@ -3,10 +3,8 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using FeminaBot.Bench.Load;
 using FeminaBot.Conversations.Schema;
-using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Conversations.Testing;
-using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage;
 using FeminaBot.Triage.Content;
 
@@ -71,16 +69,11 @@ public class TurnBenchmarks
     [Benchmark(OperationsPerInvoke = 10)]
     public async Task<int> TurnOnSqlite() => await Conversation(_sqlite);
 
-    // The program's middleware, in the program's order, around the triage bot.
+    // The program's own pipeline around the triage bot.
     private static (TestAdapter, TriageBot) Pipeline(TriageContent content, IStorage storage)
     {
-        var conversationState = new ConversationState(storage);
-        var userState = new UserState(storage);
-        var adapter = new TestAdapter(Channels.Emulator);
-        adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
-        adapter.Use(new RedeliveryMiddleware(conversationState));
-        adapter.Use(new MarkdownLineBreaksMiddleware());
-        return (adapter, new TriageBot(content, conversationState, userState));
+        var pipeline = new TriagePipeline(content, storage, TimeProvider.System);
+        return (pipeline.Configure(new TestAdapter(Channels.Emulator)), pipeline.Bot);
     }
 
     private async Task<int> Conversation((TestAdapter Adapter, TriageBot Bot) pipeline)

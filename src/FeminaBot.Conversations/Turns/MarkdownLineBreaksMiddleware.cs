@@ -27,7 +27,7 @@ public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
                 for (var i = 0; i < activities.Count; i++)
                 {
                     if (activities[i] is { Text: { } text, TextFormat: null or TextFormats.Markdown } && text.Contains('\n', StringComparison.Ordinal)
-                        && LoneLineBreak().Replace(text, "  \n") is var hardBreaks && !string.Equals(hardBreaks, text, StringComparison.Ordinal))
+                        && HardBreaks(text) is var hardBreaks && !string.Equals(hardBreaks, text, StringComparison.Ordinal))
                     {
                         activities[i] = activities[i] with { Text = hardBreaks };
                     }
@@ -48,6 +48,13 @@ public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
     /// <summary>Whether the channel renders message text as Markdown.</summary>
     public static bool RendersMarkdown(string? channelId) =>
         channelId is Channels.Webchat or Channels.Directline or Channels.Emulator or Channels.Msteams;
+
+    /// <summary>Text as a Markdown channel receives it: each lone line break a Markdown hard break (two spaces, then the break); paragraph breaks stay as they are.</summary>
+    public static string HardBreaks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LoneLineBreak().Replace(text, "  \n");
+    }
 
     /// <summary>Plain text as Teams' hero-card HTML: <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped, each line break a <c>&lt;br&gt;</c>.</summary>
     public static string TeamsCardHtml(string text)

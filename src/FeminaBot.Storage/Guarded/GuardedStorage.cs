@@ -8,21 +8,18 @@ namespace FeminaBot.Storage.Guarded;
 /// </summary>
 public abstract class GuardedStorage : IStorage
 {
-    /// <inheritdoc/>
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         return Guard(() => ReadCoreAsync(keys, cancellationToken));
     }
 
-    /// <inheritdoc/>
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         return Guard(() => WriteCoreAsync(changes, cancellationToken));
     }
 
-    /// <inheritdoc/>
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);

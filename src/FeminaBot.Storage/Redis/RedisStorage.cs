@@ -34,14 +34,11 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
 
     private static readonly RedisValue[] Fields = ["j", "e"];
 
-    /// <inheritdoc/>
     protected override string DescribeUnavailable(Exception exception) => "Redis did not answer.";
 
     // Redis out of reach or too slow is "unavailable", so the host can tell the channel to retry.
-    /// <inheritdoc/>
     protected override bool IsUnavailable(Exception exception) => RedisFailures.IsUnavailable(exception);
 
-    /// <inheritdoc/>
     protected override async Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var database = redis.GetDatabase();
@@ -59,7 +56,6 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
         return found;
     }
 
-    /// <inheritdoc/>
     protected override async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
@@ -83,7 +79,6 @@ public sealed class RedisStorage(IConnectionMultiplexer redis, string keyPrefix 
         return result == 0 ? etags : throw StoreConcurrencyException.ForKey(entries[(int)result - 1].Key);
     }
 
-    /// <inheritdoc/>
     protected override async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         if (keys.Count > 0)

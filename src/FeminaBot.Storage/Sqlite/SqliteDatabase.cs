@@ -32,7 +32,6 @@ public sealed class SqliteDatabase : IDisposable
         }.ToString();
     }
 
-    /// <summary>The database file.</summary>
     public string FilePath { get; }
 
     /// <summary>
@@ -192,7 +191,6 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <inheritdoc/>
     public void Dispose()
     {
         _writer.Dispose();

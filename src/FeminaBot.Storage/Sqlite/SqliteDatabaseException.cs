@@ -8,13 +8,10 @@ namespace FeminaBot.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabaseException : Exception
 {
-    /// <summary>Creates the exception.</summary>
     public SqliteDatabaseException() { }
 
-    /// <summary>Creates the exception with a message.</summary>
     public SqliteDatabaseException(string message) : base(message) { }
 
-    /// <summary>Creates the exception with a message and a cause.</summary>
     public SqliteDatabaseException(string message, Exception innerException) : base(message, innerException) { }
 
     /// <summary>The exception for <paramref name="filePath"/> failing to open with <paramref name="cause"/>.</summary>

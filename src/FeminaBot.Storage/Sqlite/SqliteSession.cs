@@ -14,7 +14,6 @@ public sealed class SqliteSession : IDisposable
 
     private SqliteSession(SqliteConnection connection) => Connection = connection;
 
-    /// <summary>The connection.</summary>
     public SqliteConnection Connection { get; }
 
     /// <summary>
@@ -90,7 +89,6 @@ public sealed class SqliteSession : IDisposable
         }
     }
 
-    /// <inheritdoc/>
     public void Dispose()
     {
         foreach (var command in _prepared.Values)

@@ -51,16 +51,12 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
         database.EnsureSchema(Schema);
     }
 
-    /// <summary>The database file.</summary>
     public string FilePath => _database.FilePath;
 
-    /// <inheritdoc/>
     protected override string DescribeUnavailable(Exception exception) => SqliteFailures.Describe(exception);
 
-    /// <inheritdoc/>
     protected override bool IsUnavailable(Exception exception) => SqliteFailures.IsUnavailable(exception);
 
-    /// <inheritdoc/>
     protected override Task<IReadOnlyDictionary<string, StoreItem>> ReadCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
@@ -90,13 +86,11 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
         return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
     }
 
-    /// <inheritdoc/>
     protected override Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken) =>
         changes.Count == 0
             ? Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>())
             : _database.WriteAsync(session => Write(session, changes), cancellationToken);
 
-    /// <inheritdoc/>
     protected override Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         keys.Count == 0
             ? Task.CompletedTask
@@ -154,7 +148,6 @@ public sealed class SqliteStorage : GuardedStorage, IDisposable
         return etags;
     }
 
-    /// <inheritdoc/>
     public void Dispose()
     {
         if (_ownsDatabase)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Triage;
 using FeminaBot.Triage.Content;
+using Microsoft.Extensions.Options;
 
 namespace FeminaBot.Bot;
 
@@ -10,7 +11,7 @@ namespace FeminaBot.Bot;
 /// does not wait half a second while the recognizers load their models and the code compiles.
 /// Nothing of it is stored or sent.
 /// </summary>
-internal sealed partial class WarmupService(TriageContent content, TimeProvider clock, ILogger<WarmupService> logger) : BackgroundService
+internal sealed partial class WarmupService(TriageContent content, TimeProvider clock, IOptions<WarmupOptions> options, ILogger<WarmupService> logger) : BackgroundService
 {
     private static readonly string[] Rehearsal =
     [
@@ -22,6 +23,11 @@ internal sealed partial class WarmupService(TriageContent content, TimeProvider 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
         await Task.Yield();
         var watch = Stopwatch.StartNew();
         var chat = new InMemoryChat(content, clock, Channels.Webchat);

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
-using FeminaBot.Bot;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Turns;
+using FeminaBot.Triage;
 
 namespace FeminaBot.Connector;
 
@@ -18,7 +18,7 @@ internal sealed class ConnectorAdapter : BotAdapter
     private readonly IHttpClientFactory _httpClients;
     private readonly BotCallbackHandler _bot;
 
-    public ConnectorAdapter(BotPipeline pipeline, IHttpClientFactory httpClients, ILogger<ConnectorAdapter> logger) : base(logger)
+    public ConnectorAdapter(TriagePipeline pipeline, IHttpClientFactory httpClients, ILogger<ConnectorAdapter> logger) : base(logger)
     {
         _httpClients = httpClients;
         pipeline.Configure(this);
@@ -36,7 +36,6 @@ internal sealed class ConnectorAdapter : BotAdapter
         return RunPipelineAsync(incoming, _bot, cancellationToken);
     }
 
-    /// <inheritdoc/>
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var client = _httpClients.CreateClient(HttpClientName);

@@ -12,15 +12,12 @@ public sealed class ConnectorOptions
     /// <summary>The first wait before retrying a refused reply; it doubles each time, unless the connector says Retry-After.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How many times a reply is retried.</summary>
     public int MaxRetries { get; set; } = 4;
 
-    /// <summary>How long one attempt may take.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How many calls in 30 seconds the breaker needs to see before it may open.</summary>
     public int BreakerMinimumThroughput { get; set; } = 20;
 
-    /// <summary>How long the breaker stays open.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

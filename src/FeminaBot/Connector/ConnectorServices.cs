@@ -10,6 +10,7 @@ internal static class ConnectorServices
 {
     public static IServiceCollection AddConnector(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<BotIdentityOptions>().Bind(configuration);
         services.AddOptions<BotAuthenticationOptions>().Bind(configuration);
         services.AddOptions<ConnectorCredentialOptions>().Bind(configuration);
         services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.Section));

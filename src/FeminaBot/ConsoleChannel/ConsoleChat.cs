@@ -1,11 +1,10 @@
-using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Triage;
 using FeminaBot.Triage.Content;
 
 namespace FeminaBot.ConsoleChannel;
 
-/// <summary>Runs FeminaBot in the terminal: the quickest way to try it.</summary>
+/// <summary>Runs FeminaBot in the terminal, over memory storage: the quickest way to try it.</summary>
 internal static class ConsoleChat
 {
     /// <summary>Chats until the input ends; returns the exit code (2 when the content in dialogs/ is broken).</summary>
@@ -22,17 +21,14 @@ internal static class ConsoleChat
             return 2;
         }
 
-        var storage = new MemoryStorage();
-        var conversationState = new ConversationState(storage);
-        var userState = new UserState(storage);
-        var bot = new TriageBot(content, conversationState, userState);
-        var adapter = new ConsoleAdapter(input, output, TimeProvider.System);
-        adapter.Use(new AutoSaveStateMiddleware(conversationState, userState));
-        adapter.OnTurnError = (context, _) => context.SendActivityAsync(bot.ErrorMessage);
-
+        var adapter = Open(content, input, output, TimeProvider.System);
         await output.WriteLineAsync("FeminaBot in the terminal. Type a message and press Enter; type \"exit\" to leave.");
         await output.WriteLineAsync();
-        await adapter.RunAsync(bot.OnTurnAsync, cancellationToken);
+        await adapter.RunAsync(cancellationToken);
         return 0;
     }
+
+    /// <summary>The terminal's conversation, on the program's pipeline over a store of its own.</summary>
+    public static ConsoleAdapter Open(TriageContent content, TextReader input, TextWriter output, TimeProvider clock) =>
+        new(new TriagePipeline(content, new MemoryStorage(), clock), input, output, clock);
 }

@@ -1,8 +1,8 @@
-using FeminaBot.Bot;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.DirectLine.Logs;
+using FeminaBot.Triage;
 
 namespace FeminaBot.DirectLine;
 
@@ -17,7 +17,7 @@ internal sealed class DirectLineAdapter : BotAdapter
     private readonly TimeProvider _clock;
     private readonly BotCallbackHandler _bot;
 
-    public DirectLineAdapter(BotPipeline pipeline, IDirectLineLog log, TimeProvider clock, ILogger<DirectLineAdapter> logger) : base(logger)
+    public DirectLineAdapter(TriagePipeline pipeline, IDirectLineLog log, TimeProvider clock, ILogger<DirectLineAdapter> logger) : base(logger)
     {
         _log = log;
         _clock = clock;
@@ -39,7 +39,6 @@ internal sealed class DirectLineAdapter : BotAdapter
     public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
         RunPipelineAsync(activity, _bot, cancellationToken);
 
-    /// <inheritdoc/>
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var conversationId = turnContext.Activity.Conversation!.Id!;

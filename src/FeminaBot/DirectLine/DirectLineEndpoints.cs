@@ -12,10 +12,8 @@ namespace FeminaBot.DirectLine;
 /// </summary>
 internal static partial class DirectLineEndpoints
 {
-    /// <summary>The CORS policy of the Direct Line routes.</summary>
     public const string CorsPolicy = "directline";
 
-    /// <summary>The rate limit on page tokens.</summary>
     public const string TokenRateLimit = "directline-tokens";
 
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)

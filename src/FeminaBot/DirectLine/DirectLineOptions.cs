@@ -3,7 +3,6 @@ namespace FeminaBot.DirectLine;
 /// <summary>The embedded Direct Line 3.0 service (section <c>DirectLine</c>).</summary>
 public sealed class DirectLineOptions
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "DirectLine";
 
     /// <summary>
@@ -22,10 +21,8 @@ public sealed class DirectLineOptions
     /// <summary>How many activities one conversation may post a minute; more is answered 429, so one page cannot flood the bot. A parent types far fewer.</summary>
     public int ActivitiesPerMinute { get; set; } = 60;
 
-    /// <summary>The default of <see cref="MaxConversations"/>.</summary>
     public const int DefaultMaxConversations = 10_000;
 
-    /// <summary>The default of <see cref="MaxActivitiesPerConversation"/>.</summary>
     public const int DefaultMaxActivitiesPerConversation = 500;
 
     /// <summary>With the Memory store: how many conversations the in-process log holds; beyond it the least recently used is forgotten.</summary>

@@ -1,8 +1,4 @@
-using FeminaBot.DirectLine.Logs;
-using FeminaBot.Hosting;
-using FeminaBot.Storage.Sqlite;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace FeminaBot.DirectLine;
 
@@ -17,31 +13,8 @@ internal static class DirectLineServices
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins must be origins such as https://clinic.example.org: a scheme, a host and an optional port.")
             .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0, "DirectLine:MaxConversations and DirectLine:MaxActivitiesPerConversation must be at least 1.")
             .ValidateOnStart();
-        // The log and the token key live where the state does: with Redis, instances share them, so a
-        // client may reach any of them; with SQLite, they outlive a restart, so a page resumes where it was.
-        services.AddSingleton(provider =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            Func<byte[]>? storedKey = storage.Provider switch
-            {
-                StorageProvider.Redis => () => SharedTokenKey.Load(provider.GetRequiredService<IConnectionMultiplexer>(), storage.RedisKeyPrefix),
-                StorageProvider.Sqlite => () => SqliteTokenKey.Load(provider.GetRequiredService<SqliteDatabase>()),
-                _ => null,
-            };
-            return new DirectLineTokens(provider.GetRequiredService<IOptions<DirectLineOptions>>(), provider.GetRequiredService<TimeProvider>(), storedKey);
-        });
-        services.AddSingleton<IDirectLineLog>(provider =>
-        {
-            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var clock = provider.GetRequiredService<TimeProvider>();
-            var directLine = provider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-            return storage.Provider switch
-            {
-                StorageProvider.Redis => new RedisDirectLineLog(provider.GetRequiredService<IConnectionMultiplexer>(), storage.RedisKeyPrefix),
-                StorageProvider.Sqlite => new SqliteDirectLineLog(provider.GetRequiredService<SqliteDatabase>(), clock),
-                _ => new MemoryDirectLineLog(clock, directLine.MaxConversations, directLine.MaxActivitiesPerConversation),
-            };
-        });
+        // The log (IDirectLineLog) and the token key (ITokenKeyStore) are the store's: Storage/StorageServices.cs.
+        services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<ActivityRateLimit>();
         services.AddCors();

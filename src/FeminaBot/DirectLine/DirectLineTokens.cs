@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FeminaBot.DirectLine.Logs;
 using Microsoft.Extensions.Options;
 
 namespace FeminaBot.DirectLine;
@@ -16,33 +17,24 @@ internal sealed class DirectLineTokens
     private static readonly byte[] Header = Encoding.UTF8.GetBytes(Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8));
     private readonly TimeProvider _clock;
     private readonly DirectLineOptions _options;
-    private readonly Func<byte[]> _loadKey;
+    private readonly ITokenKeyStore _keyStore;
     private byte[]? _key;
 
-    /// <summary>
-    /// Tokens signed with a key from the secret when there is one; otherwise with the key
-    /// <paramref name="sharedKey"/> loads from the store (the one every instance and every restart uses),
-    /// or else a random key of this process.
-    /// </summary>
-    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock, Func<byte[]>? sharedKey = null)
+    /// <summary>Tokens signed with a key from the secret when there is one; otherwise with the key kept in <paramref name="keyStore"/>.</summary>
+    public DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock, ITokenKeyStore keyStore)
     {
         _options = options.Value;
         _clock = clock;
+        _keyStore = keyStore;
         if (!string.IsNullOrEmpty(_options.Secret))
         {
             _key = SHA256.HashData(Encoding.UTF8.GetBytes("FeminaBot Direct Line token key:" + _options.Secret));
         }
-        else if (sharedKey is null)
-        {
-            _key = RandomNumberGenerator.GetBytes(32);
-        }
-
-        _loadKey = sharedKey ?? (() => _key!);
     }
 
     // The stored key is loaded on first use and kept once it loads (a store that is down is tried
     // again next time); two threads loading at once get the same key.
-    private byte[] Key => _key ??= _loadKey();
+    private byte[] Key => _key ??= _keyStore.Load();
 
     /// <summary>How long tokens live, in seconds, as <c>expires_in</c> says it.</summary>
     public int LifetimeSeconds => (int)_options.TokenLifetime.TotalSeconds;
@@ -86,7 +78,6 @@ internal sealed class DirectLineTokens
         }
     }
 
-    /// <summary>Whether the token has expired.</summary>
     public bool IsExpired(DirectLineToken token) => token.Expires <= _clock.GetUtcNow();
 
     internal sealed record TokenClaims(

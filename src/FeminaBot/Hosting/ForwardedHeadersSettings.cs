@@ -7,7 +7,6 @@ namespace FeminaBot.Hosting;
 /// </summary>
 public sealed class ForwardedHeadersSettings
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "ForwardedHeaders";
 
     /// <summary>The proxies' addresses, such as <c>10.0.0.5</c>. With neither list set, only loopback (a proxy on this machine) is trusted.</summary>

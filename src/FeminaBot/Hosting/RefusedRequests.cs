@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace FeminaBot.Hosting;
 
 /// <summary>
@@ -7,10 +9,18 @@ namespace FeminaBot.Hosting;
 /// </summary>
 internal static partial class RefusedRequests
 {
+    /// <summary>Binds <c>MaxRequestBytes</c> and gives it to Kestrel as its limit on request bodies.</summary>
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RequestLimitOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<IOptions<RequestLimitOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBytes);
+        return services;
+    }
+
     public static IApplicationBuilder UseRefusedRequests(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RefusedRequests));
-        var limit = app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue("MaxRequestBytes", DefaultMaxRequestBytes);
+        var limit = app.ApplicationServices.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxRequestBytes;
         return app.Use(async (context, next) =>
         {
             try
@@ -38,9 +48,6 @@ internal static partial class RefusedRequests
             }
         });
     }
-
-    /// <summary>256 KiB: no channel sends more in one request (Direct Line caps an activity at 256K).</summary>
-    public const long DefaultMaxRequestBytes = 256 * 1024;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Method} {Path}: the body is over the limit of {Limit} bytes (413)")]
     private static partial void LogTooLarge(ILogger logger, string method, PathString path, long limit);

@@ -31,7 +31,6 @@ public static class SmsKeywords
 /// <summary>A carrier keyword.</summary>
 public enum SmsKeyword
 {
-    /// <summary>Not a keyword.</summary>
     None,
 
     /// <summary>STOP and its synonyms: send nothing more.</summary>

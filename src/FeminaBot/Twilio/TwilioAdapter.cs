@@ -1,6 +1,6 @@
-using FeminaBot.Bot;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Turns;
+using FeminaBot.Triage;
 using Microsoft.Extensions.Options;
 
 namespace FeminaBot.Twilio;
@@ -18,7 +18,7 @@ internal sealed class TwilioAdapter : BotAdapter
     private readonly IOptions<TwilioOptions> _options;
     private readonly SmsNumberKeys _keys;
 
-    public TwilioAdapter(BotPipeline pipeline, TwilioMessagesClient client, SmsOptOuts optOuts, SmsNumberKeys keys, IOptions<TwilioOptions> options, ILogger<TwilioAdapter> logger) : base(logger)
+    public TwilioAdapter(TriagePipeline pipeline, TwilioMessagesClient client, SmsOptOuts optOuts, SmsNumberKeys keys, IOptions<TwilioOptions> options, ILogger<TwilioAdapter> logger) : base(logger)
     {
         pipeline.Configure(this);
         _bot = pipeline.Bot.OnTurnAsync;
@@ -52,7 +52,6 @@ internal sealed class TwilioAdapter : BotAdapter
             : SmsRendering.Texts(result.ExpectedReplies.Activities, _options.Value.MaxSegmentsPerMessage).ToList();
     }
 
-    /// <inheritdoc/>
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var (to, from) = SmsActivity.NumbersOf(turnContext.Activity);

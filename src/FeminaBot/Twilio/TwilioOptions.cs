@@ -3,7 +3,6 @@ namespace FeminaBot.Twilio;
 /// <summary>SMS through Twilio (section <c>Twilio</c>). The webhook is off until an auth token is set.</summary>
 public sealed class TwilioOptions
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "Twilio";
 
     /// <summary>The account SID (<c>AC...</c>); webhooks from other accounts are refused.</summary>
@@ -21,7 +20,6 @@ public sealed class TwilioOptions
     /// <summary>An API key SID (<c>SK...</c>) for REST calls instead of the auth token.</summary>
     public string ApiKeySid { get; set; } = string.Empty;
 
-    /// <summary>The API key's secret.</summary>
     public string ApiKeySecret { get; set; } = string.Empty;
 
     /// <summary>The clinic's Twilio number in E.164 (<c>+1...</c>), the sender of REST messages.</summary>

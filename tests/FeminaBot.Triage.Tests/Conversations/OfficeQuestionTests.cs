@@ -109,7 +109,7 @@ public class OfficeQuestionTests
             .BotWelcomes()
             .BotOffersTheMenu()
             .UserSays(question)
-            .BotSays(answer)
+            .BotSays(Clinic.OnMarkdown(answer))
             .BotSaysNothingMore();
     }
 }

@@ -15,8 +15,9 @@ internal static class TriageTranscript
     public static ConversationTest BotOffersTheMenu(this ConversationTest test) =>
         test.BotAsks(Clinic.Say(MessageKeys.Menu), "Check my symptoms", "Massage steps", "Offices and hours");
 
+    /// <summary>A finding's question with the answer buttons, as Web Chat receives it.</summary>
     public static ConversationTest BotAsksAbout(this ConversationTest test, string finding) =>
-        test.BotAsks(Clinic.Question(finding), AnswerButtons);
+        test.BotAsks(Clinic.OnMarkdown(Clinic.Question(finding)), AnswerButtons);
 
     public static ConversationTest BotStartsTriage(this ConversationTest test) =>
         test.BotSays(Clinic.Say(MessageKeys.TriageStart)).BotAsksAbout(FindingIds.Emergency);

@@ -8,7 +8,6 @@ internal sealed class DirectLineListeners
     private readonly Dictionary<string, List<Channel<bool>>> _byConversation = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    /// <summary>Adds a listener for the conversation.</summary>
     public DirectLineSubscription Add(string conversationId)
     {
         var channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });

@@ -8,6 +8,5 @@ internal sealed class DirectLineSubscription(ChannelReader<bool> reader, Action 
     /// <summary>Wakes when something was appended; the values mean nothing.</summary>
     public ChannelReader<bool> Reader { get; } = reader;
 
-    /// <inheritdoc/>
     public void Dispose() => unsubscribe();
 }

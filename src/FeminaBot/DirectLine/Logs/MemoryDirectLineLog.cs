@@ -22,7 +22,6 @@ internal sealed class MemoryDirectLineLog(
     private readonly Lock _lock = new();
     private readonly DirectLineListeners _listeners = new();
 
-    /// <summary>How many conversations are held.</summary>
     public int Count
     {
         get
@@ -34,11 +33,9 @@ internal sealed class MemoryDirectLineLog(
         }
     }
 
-    /// <inheritdoc/>
     public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(Get(conversationId).TryStart());
 
-    /// <inheritdoc/>
     public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var stored = Get(conversationId).Append(activity);
@@ -46,18 +43,15 @@ internal sealed class MemoryDirectLineLog(
         return Task.FromResult(stored);
     }
 
-    /// <inheritdoc/>
     public Task EraseAsync(string conversationId, CancellationToken cancellationToken)
     {
         Get(conversationId).Erase();
         return Task.CompletedTask;
     }
 
-    /// <inheritdoc/>
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken) =>
         Task.FromResult(Get(conversationId).After(watermark));
 
-    /// <inheritdoc/>
     public Task<DirectLineSubscription> SubscribeAsync(string conversationId, CancellationToken cancellationToken)
     {
         Get(conversationId);

@@ -55,11 +55,9 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
     /// <summary>How long a conversation nobody appends to is kept.</summary>
     public static TimeSpan IdleLimit => MemoryDirectLineLog.IdleLimit;
 
-    /// <inheritdoc/>
     public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
         RedisFailures.GuardAsync(() => _redis.GetDatabase().StringSetAsync(_prefix + conversationId + ":started", 1, IdleLimit, When.NotExists).WaitAsync(cancellationToken));
 
-    /// <inheritdoc/>
     public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
         RedisFailures.GuardAsync(async () =>
         {
@@ -72,11 +70,9 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
             return activity with { Id = DirectLineIds.ActivityId(conversationId, (int)length - 1) };
         });
 
-    /// <inheritdoc/>
     public Task EraseAsync(string conversationId, CancellationToken cancellationToken) =>
         RedisFailures.GuardAsync(() => _redis.GetDatabase().ScriptEvaluateAsync(EraseScript, [LogKey(conversationId)], [ErasedJson]).WaitAsync(cancellationToken));
 
-    /// <inheritdoc/>
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken) =>
         RedisFailures.GuardAsync(async () =>
         {
@@ -93,7 +89,6 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
             return new DirectLinePage(activities, length);
         });
 
-    /// <inheritdoc/>
     public async Task<DirectLineSubscription> SubscribeAsync(string conversationId, CancellationToken cancellationToken)
     {
         // Listen before the caller reads the log, so nothing appended in between goes unheard.
@@ -137,7 +132,6 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
         }
     }
 
-    /// <inheritdoc/>
     public void Dispose() => _subscribing.Dispose();
 
     private RedisKey LogKey(string conversationId) => _prefix + conversationId + ":log";

@@ -6,13 +6,13 @@ using StackExchange.Redis;
 namespace FeminaBot.DirectLine.Logs;
 
 /// <summary>
-/// The key that signs Direct Line tokens when no secret is configured and instances share Redis:
-/// the first instance to ask stores a random one, every instance uses it, so a token one issues
-/// another honours. Whoever can read Redis can read every conversation anyway.
+/// The token key when instances share Redis: the first instance to ask stores a random one, every
+/// instance uses it, so a token one issues another honours. Whoever can read Redis can read every
+/// conversation anyway.
 /// </summary>
-internal static class SharedTokenKey
+internal sealed class SharedTokenKey(IConnectionMultiplexer redis, string keyPrefix) : ITokenKeyStore
 {
-    public static byte[] Load(IConnectionMultiplexer redis, string keyPrefix)
+    public byte[] Load()
     {
         var key = keyPrefix + "directline:token-key";
         return RedisFailures.Guard(() =>

@@ -83,7 +83,6 @@ internal sealed class SqliteDirectLineLog : IDirectLineLog
     /// <summary>How long a conversation nobody starts or appends to is kept.</summary>
     public static TimeSpan IdleLimit => MemoryDirectLineLog.IdleLimit;
 
-    /// <inheritdoc/>
     public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken)
     {
         var (now, cutoff) = Times();
@@ -99,7 +98,6 @@ internal sealed class SqliteDirectLineLog : IDirectLineLog
             cancellationToken));
     }
 
-    /// <inheritdoc/>
     public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         // The id comes from the sequence, known only once appended, so the stored JSON goes without one.
@@ -134,7 +132,6 @@ internal sealed class SqliteDirectLineLog : IDirectLineLog
         return activity with { Id = DirectLineIds.ActivityId(conversationId, sequence) };
     }
 
-    /// <inheritdoc/>
     public Task EraseAsync(string conversationId, CancellationToken cancellationToken) =>
         SqliteFailures.GuardAsync(() => _database.DeleteAsync(
             session =>
@@ -146,7 +143,6 @@ internal sealed class SqliteDirectLineLog : IDirectLineLog
             },
             cancellationToken));
 
-    /// <inheritdoc/>
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken)
     {
         var (_, cutoff) = Times();
@@ -173,7 +169,6 @@ internal sealed class SqliteDirectLineLog : IDirectLineLog
         })));
     }
 
-    /// <inheritdoc/>
     public Task<DirectLineSubscription> SubscribeAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(_listeners.Add(conversationId));
 

@@ -4,11 +4,10 @@ using FeminaBot.Storage.Sqlite;
 namespace FeminaBot.DirectLine.Logs;
 
 /// <summary>
-/// The key that signs Direct Line tokens when no secret is configured and the state is in SQLite:
-/// made once and kept in the database, so a page's token outlives a restart. Whoever can read the
-/// file can read every conversation anyway.
+/// The token key when the state is in SQLite: made once and kept in the database, so a page's token
+/// outlives a restart. Whoever can read the file can read every conversation anyway.
 /// </summary>
-internal static class SqliteTokenKey
+internal sealed class SqliteTokenKey(SqliteDatabase database) : ITokenKeyStore
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS directline_token_key (
@@ -17,7 +16,7 @@ internal static class SqliteTokenKey
         );
         """;
 
-    public static byte[] Load(SqliteDatabase database)
+    public byte[] Load()
     {
         return SqliteFailures.Guard(() => database.Write(session =>
         {

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace FeminaBot.Bot;
+namespace FeminaBot.Hosting;
 
 /// <summary>
 /// What /healthz answers: the status, then each failing check's name and description (which say what

@@ -1,7 +1,7 @@
 using FeminaBot.Conversations.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace FeminaBot.Bot;
+namespace FeminaBot.Storage;
 
 /// <summary>Healthy when the state store answers a read; otherwise Unhealthy, saying why.</summary>
 internal sealed class StorageHealthCheck(IServiceProvider services) : IHealthCheck

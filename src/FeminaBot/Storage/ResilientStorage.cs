@@ -2,7 +2,7 @@ using FeminaBot.Conversations.Storage;
 using Polly;
 using Polly.CircuitBreaker;
 
-namespace FeminaBot.Bot;
+namespace FeminaBot.Storage;
 
 /// <summary>
 /// The state store behind a circuit breaker: while the store keeps failing, turns fail at once with

@@ -1,0 +1,52 @@
+using FeminaBot.Conversations.State;
+using FeminaBot.Conversations.Storage;
+using FeminaBot.Conversations.Turns;
+using FeminaBot.Triage.Content;
+
+namespace FeminaBot.Triage;
+
+/// <summary>
+/// FeminaBot's turn pipeline, composed once for every way in (the host's channels, the console, the
+/// warm-up, the tests): the conversation and user state over one store, the bot, and what each adapter
+/// wraps around it, in this order: state loaded and saved once per turn; a redelivered message applied
+/// once; line breaks that survive Markdown; and a kind answer when a turn fails.
+/// </summary>
+public sealed class TriagePipeline
+{
+    private readonly AutoSaveStateMiddleware _autoSave;
+    private readonly RedeliveryMiddleware _redelivery;
+    private readonly MarkdownLineBreaksMiddleware _lineBreaks = new();
+
+    /// <summary>The bot over <paramref name="content"/>, keeping its state in <paramref name="storage"/>; "now" comes from <paramref name="clock"/> where an activity has no timestamp.</summary>
+    public TriagePipeline(TriageContent content, IStorage storage, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(clock);
+        ConversationState = new ConversationState(storage);
+        UserState = new UserState(storage);
+        Bot = new TriageBot(content, ConversationState, UserState, clock);
+        _autoSave = new AutoSaveStateMiddleware(ConversationState, UserState);
+        _redelivery = new RedeliveryMiddleware(ConversationState);
+    }
+
+    /// <summary>The state kept per conversation: the dialog stack, the findings, the messages already handled.</summary>
+    public ConversationState ConversationState { get; }
+
+    /// <summary>The state kept per user across conversations.</summary>
+    public UserState UserState { get; }
+
+    /// <summary>The bot each turn reaches once the middleware has run.</summary>
+    public TriageBot Bot { get; }
+
+    /// <summary>Gives <paramref name="adapter"/> the pipeline's middleware and error handler; returns it.</summary>
+    public T Configure<T>(T adapter) where T : BotAdapter
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        adapter.Use(_autoSave);
+        adapter.Use(_redelivery);
+        adapter.Use(_lineBreaks);
+        adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage);
+        return adapter;
+    }
+}
