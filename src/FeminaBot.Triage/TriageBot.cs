@@ -57,7 +57,6 @@ public sealed class TriageBot : ActivityHandler
         return added.Count > 0 ? OnMembersAddedAsync(added, turnContext, cancellationToken) : Task.CompletedTask;
     }
 
-    /// <inheritdoc/>
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
@@ -67,11 +66,9 @@ public sealed class TriageBot : ActivityHandler
         }
     }
 
-    /// <inheritdoc/>
     protected override Task OnDeleteUserDataActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         DeleteDataAsync(turnContext, cancellationToken);
 
-    /// <inheritdoc/>
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

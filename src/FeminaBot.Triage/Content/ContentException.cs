@@ -3,7 +3,6 @@ namespace FeminaBot.Triage.Content;
 /// <summary>A content file under dialogs/ is missing or wrong; the message names the file and line.</summary>
 public sealed class ContentException : Exception
 {
-    /// <summary>Creates the exception.</summary>
     public ContentException() { }
 
     /// <summary>Creates the exception with a message.</summary>

@@ -9,12 +9,10 @@ public sealed class Messages
 
     internal Messages(IReadOnlyDictionary<string, string> messages) => _messages = messages;
 
-    /// <summary>The message with the key.</summary>
     public string this[string key] => _messages.TryGetValue(key, out var text)
         ? text
         : throw new KeyNotFoundException($"dialogs/messages.yaml has no message '{key}'.");
 
-    /// <summary>Whether a message exists.</summary>
     public bool Has(string key) => _messages.ContainsKey(key);
 
     /// <summary>The message with its <c>{placeholders}</c> filled in.</summary>

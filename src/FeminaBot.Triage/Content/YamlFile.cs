@@ -19,7 +19,6 @@ internal sealed class YamlFile
     /// <summary>The file's name as shown in errors, such as <c>dialogs/offices.yaml</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The top-level mapping.</summary>
     public YamlMappingNode Root { get; }
 
     public static YamlFile Load(string directory, string fileName)

@@ -9,7 +9,6 @@ namespace FeminaBot.Triage.Dialogs;
 /// <summary>Says what a route means, in the words of dialogs/messages.yaml, and records the decision as a <c>triage.outcome</c> trace.</summary>
 public sealed class RouteAnnouncer(TriageContent content)
 {
-    /// <summary>The trace's name.</summary>
     public const string OutcomeTrace = "triage.outcome";
 
     /// <summary>Sends the route's messages; for an emergency, the 911 message and nothing else.</summary>

@@ -21,7 +21,6 @@ public class SorryPrompt(string dialogId, TriageServices services, PromptValidat
         prompt.State[SorryKey] = messageKey;
     }
 
-    /// <inheritdoc/>
     protected override async Task OnPromptAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

@@ -49,7 +49,6 @@ public sealed class TriageServices
     /// <summary>The conversation's triage state.</summary>
     public IStatePropertyAccessor<TriageState> State { get; }
 
-    /// <summary>The message texts.</summary>
     public Messages Messages => Content.Messages;
 
     /// <summary>The turn's message, read once: the first call reads it, every later one gets the same reading.</summary>

@@ -5,7 +5,6 @@ namespace FeminaBot.Triage.Findings;
 /// <summary>The conversation's triage state: findings, the route once decided, and the affected breast. Nothing else is kept.</summary>
 public sealed class TriageState
 {
-    /// <summary>What is known so far.</summary>
     public KnownFindings Findings { get; set; } = new();
 
     /// <summary>The route, once decided; kept so the safety advice is repeated if the person comes back.</summary>
@@ -14,6 +13,5 @@ public sealed class TriageState
     /// <summary>left, right or both, once known.</summary>
     public string? Side { get; set; }
 
-    /// <summary>Whether the welcome was sent.</summary>
     public bool Welcomed { get; set; }
 }
