@@ -39,7 +39,7 @@ public sealed class TriageBot : ActivityHandler
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>("dialogs"))
             .Add(new TriageDialog(_services))
             .Add(new CoachingDialog(_services))
-            .Add(new ChoicePrompt(DialogIds.Menu));
+            .Add(new SorryPrompt(DialogIds.Menu, _services, (_, _) => Task.FromResult(new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.Menu]), Choices = MenuChoices() }), saysSorry: false));
         _officeAnswers = new OfficeAnswerer(content.Offices, content.Messages);
     }
 
@@ -259,8 +259,8 @@ public sealed class TriageBot : ActivityHandler
         return true;
     }
 
-    private Task SendMenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        dc.PromptAsync(DialogIds.Menu, new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.Menu]), Choices = MenuChoices() }, cancellationToken);
+    private static Task SendMenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        dc.PromptAsync(DialogIds.Menu, new PromptOptions(), cancellationToken);
 
     private IReadOnlyList<Choice> MenuChoices() => _services.Content.Choices.Menu;
 

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using FeminaBot.Conversations.Dialogs.Choices;
 using FeminaBot.Conversations.Dialogs.Prompts;
+using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
 
@@ -10,8 +12,23 @@ namespace FeminaBot.Triage.Dialogs;
 /// reading (yes, no, not sure, a button's number, a temperature), not from the buttons alone; the
 /// question's finding id rides in the options' <see cref="PromptOptions.Validations"/>.
 /// </summary>
-public sealed class AnswerPrompt(TriageServices services) : SorryPrompt(DialogIds.Answer, services, (prompt, cancellationToken) => ApplyAsync(services, prompt, cancellationToken))
+public sealed class AnswerPrompt(TriageServices services) : SorryPrompt(
+    DialogIds.Answer,
+    services,
+    (_, question) => Task.FromResult(Render(services, question?.GetValue<string>() ?? FindingIds.Emergency)),
+    (prompt, cancellationToken) => ApplyAsync(services, prompt, cancellationToken))
 {
+
+    // The turn's one reading is the recognizer here (the validator applies it); the buttons' own
+    // matching would only read the message a second time.
+    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult(new PromptRecognizerResult<FoundChoice>(false));
+
+    private static PromptOptions Render(TriageServices services, string question) => new()
+    {
+        Prompt = Conversations.Schema.MessageFactory.Text(question == FindingIds.Emergency ? services.Content.Emergency.Question : services.Content.Findings[question].Question),
+        Choices = services.Content.Choices.Answers,
+    };
 
     private static async Task<bool> ApplyAsync(TriageServices services, PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {

@@ -36,8 +36,8 @@ public sealed class CoachingDialog : ComponentDialog
         // Every reply to the read-back is an answer: "yes", a correction, or neither (then: what to fix?).
         AddDialog(new ConfirmPrompt(ReadBackId, (_, _) => Task.FromResult(true)));
         AddDialog(new TextPrompt(FixId));
-        AddDialog(new SorryPrompt(SideId, services, ChooseSideAsync));
-        AddDialog(new ChoicePrompt(NavigationId, (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || Hurts(prompt.Context))));
+        AddDialog(new SorryPrompt(SideId, services, (_, _) => Task.FromResult(SideQuestion()), ChooseSideAsync));
+        AddDialog(new SorryPrompt(NavigationId, services, StepShownAsync, (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || Hurts(prompt.Context)), saysSorry: false));
     }
 
     // docs/clinical-rules.md, "Before coaching": "You told me: a lump or tender spot on the left; no redness or warmth, fever, chills or body aches."
@@ -93,7 +93,7 @@ public sealed class CoachingDialog : ComponentDialog
         var state = await StateAsync(step, cancellationToken);
         return state.Side is not null
             ? await step.NextAsync(null, cancellationToken)
-            : await step.PromptAsync(SideId, new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.WhichBreast]), Choices = SideChoices() }, cancellationToken);
+            : await step.PromptAsync(SideId, new PromptOptions(), cancellationToken);
     }
 
     private async Task<bool> ChooseSideAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
@@ -129,17 +129,27 @@ public sealed class CoachingDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var state = await StateAsync(step, cancellationToken);
+        return await step.PromptAsync(NavigationId, new PromptOptions { Validations = System.Text.Json.Nodes.JsonValue.Create(index) }, cancellationToken);
+    }
+
+    // The step's words, for the side she named, with Next, Repeat, Back and Stop; kept out of the saved state.
+    private async Task<PromptOptions> StepShownAsync(Conversations.Turns.ITurnContext turnContext, System.Text.Json.Nodes.JsonNode? shown)
+    {
+        var tbml = _services.Content.Tbml;
+        var index = shown?.GetValue<int>() ?? 0;
+        var state = await StateAsync(turnContext, CancellationToken.None);
         var text = index < tbml.Steps.Count
             ? $"{tbml.Steps[index].Title}\n\n{Messages.Fill(tbml.Steps[index].Text, ("hand", Hand(state.Side)), ("breast", Breast(state.Side)))}"
             : $"{tbml.TipsTitle}\n\n{string.Join('\n', tbml.Tips.Select(tip => $"• {tip}"))}";
-        return await step.PromptAsync(NavigationId, new PromptOptions
+        return new PromptOptions
         {
             Prompt = MessageFactory.Text(text),
             RetryPrompt = MessageFactory.Text(_services.Messages[MessageKeys.CoachNextHint]),
             Choices = NavigationChoices(),
-        }, cancellationToken);
+        };
     }
+
+    private PromptOptions SideQuestion() => new() { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.WhichBreast]), Choices = SideChoices() };
 
     private async Task<DialogTurnResult> NavigateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

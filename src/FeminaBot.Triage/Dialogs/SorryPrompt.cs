@@ -7,10 +7,17 @@ using FeminaBot.Triage.Content;
 namespace FeminaBot.Triage.Dialogs;
 
 /// <summary>
-/// A choice question that meets an answer it cannot use with a short "sorry" of its own (by default
-/// "Sorry, I didn't catch that."), then the question again with its buttons.
+/// A choice question whose words and buttons come from dialogs/ each time it is shown or read: its
+/// state keeps only what names the question (<see cref="PromptOptions.Validations"/>), never the text,
+/// so a conversation's saved state stays small. With <c>saysSorry</c>, an answer it cannot use is met
+/// with a short "sorry" of its own (by default "Sorry, I didn't catch that."), then the question again.
 /// </summary>
-public class SorryPrompt(string dialogId, TriageServices services, PromptValidator<FoundChoice> validator) : ChoicePrompt(dialogId, validator)
+public class SorryPrompt(
+    string dialogId,
+    TriageServices services,
+    Func<ITurnContext, JsonNode?, Task<PromptOptions>> render,
+    PromptValidator<FoundChoice>? validator = null,
+    bool saysSorry = true) : ChoicePrompt(dialogId, validator)
 {
     private const string SorryKey = "sorry";
 
@@ -21,15 +28,25 @@ public class SorryPrompt(string dialogId, TriageServices services, PromptValidat
         prompt.State[SorryKey] = messageKey;
     }
 
+    /// <inheritdoc/>
     protected override async Task OnPromptAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(state);
-        if (isRetry)
+        ArgumentNullException.ThrowIfNull(options);
+        if (isRetry && saysSorry)
         {
             await turnContext.SendActivityAsync(services.Messages[state[SorryKey]?.GetValue<string>() ?? MessageKeys.NotUnderstood], cancellationToken: cancellationToken);
+            isRetry = false;
         }
 
-        await base.OnPromptAsync(turnContext, state, options, false, cancellationToken);
+        await base.OnPromptAsync(turnContext, state, await render(turnContext, options.Validations), isRetry, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    protected override async Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return await base.OnRecognizeAsync(turnContext, state, await render(turnContext, options.Validations), cancellationToken);
     }
 }

@@ -71,12 +71,7 @@ public sealed class TriageDialog : ComponentDialog
             await step.Context.SendActivityAsync(_services.Messages[MessageKeys.TriageStart], cancellationToken: cancellationToken);
         }
 
-        return await step.PromptAsync(DialogIds.Answer, new PromptOptions
-        {
-            Prompt = MessageFactory.Text(question == FindingIds.Emergency ? _services.Content.Emergency.Question : _services.Content.Findings[question].Question),
-            Choices = _services.Content.Choices.Answers,
-            Validations = JsonValue.Create(question),
-        }, cancellationToken);
+        return await step.PromptAsync(DialogIds.Answer, new PromptOptions { Validations = JsonValue.Create(question) }, cancellationToken);
     }
 
     // Every question asked or known: the gate gives the route (or, when it was given before and is no
