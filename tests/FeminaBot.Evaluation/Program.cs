@@ -15,6 +15,37 @@ if (args.Length >= 2 && args[0] == "read")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "offices")
+{
+    // dotnet run --project tests/FeminaBot.Evaluation -- offices [en | heldback] [--show N]
+    var officeFolder = OfficeCorpusFile.Folder(args.Length >= 2 && args[1] == "heldback" ? "en-heldback" : "en");
+    var officeShow = args.SkipWhile(a => a != "--show").Skip(1).Select(int.Parse).FirstOrDefault(20);
+    var officeRunner = new OfficeRunner(content);
+    var officeResults = new List<OfficeRunner.Result>();
+    foreach (var officeCase in OfficeCorpusFile.LoadFolder(officeFolder))
+    {
+        officeResults.Add(await officeRunner.RunAsync(officeCase));
+    }
+
+    var answered = officeResults.Count(r => r.Answered);
+    Console.WriteLine($"offices: {officeFolder}");
+    Console.WriteLine($"{answered}/{officeResults.Count} answered with every fact ({100.0 * answered / officeResults.Count:0.0}%)");
+    foreach (var group in officeResults.GroupBy(r => r.Case.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"  {group.Key,-14} {group.Count(r => r.Answered),3}/{group.Count()}");
+    }
+
+    foreach (var failed in officeResults.Where(r => !r.Answered).Take(officeShow))
+    {
+        Console.WriteLine();
+        Console.WriteLine($"{failed.Case.Id} ({failed.Case.Source}) missing: {string.Join(", ", failed.Missing)}");
+        Console.WriteLine($"  > {failed.Case.Says}");
+        Console.WriteLine($"  {failed.Answer.Replace("\n", "\n  ", StringComparison.Ordinal)}");
+    }
+
+    return 0;
+}
+
 var part = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "en";
 var folder = part switch
 {
