@@ -16,10 +16,16 @@ public sealed record OfficeQuestionWords(
     IReadOnlySet<string> Now,
     IReadOnlySet<string> Days,
     IReadOnlySet<string> Times,
-    LengthOfTimeWords LengthOfTime);
+    LengthOfTimeWords LengthOfTime,
+    IReadOnlyDictionary<string, string[]> Spellings,
+    IReadOnlySet<string> Week);
 
 /// <summary>The words of one kind of question, and those of them that ask it with no office named.</summary>
-public sealed record AskingWords(IReadOnlySet<string> Words, IReadOnlySet<string> Alone);
+public sealed record AskingWords(IReadOnlySet<string> Words, IReadOnlySet<string> Alone)
+{
+    /// <summary>Words that ask about the whole week ("what days", "weekends"); hours only.</summary>
+    public IReadOnlySet<string> Weekly { get; init; } = new HashSet<string>();
+}
 
 /// <summary>What makes "hours" the length of a symptom ("for a few hours") rather than an office's hours.</summary>
 public sealed record LengthOfTimeWords(IReadOnlySet<string> Hours, IReadOnlySet<string> After, IReadOnlySet<string> Before, IReadOnlySet<string> Amounts, IReadOnlySet<string> BeforeThe);

@@ -14,7 +14,7 @@ internal static class OfficeQuestionsFile
         return new OfficeQuestionWords(
             Words(file, map, "office"),
             Words(file, map, "overview"),
-            Asking(file, map, "hours"),
+            Asking(file, map, "hours") with { Weekly = Words(file, hours, "weekly", "hours.") },
             Words(file, hours, "openOrClosed", "hours."),
             Asking(file, map, "address"),
             Asking(file, map, "phone"),
@@ -31,7 +31,26 @@ internal static class OfficeQuestionsFile
                 Words(file, length, "after", "lengthOfTime."),
                 Words(file, length, "before", "lengthOfTime."),
                 Words(file, length, "amounts", "lengthOfTime."),
-                Words(file, length, "beforeThe", "lengthOfTime.")));
+                Words(file, length, "beforeThe", "lengthOfTime.")),
+            Spellings(file, map),
+            Words(file, map, "week"));
+    }
+
+    // Shorthand and misspellings of days and offices, each one word, read as the words it stands for.
+    private static Dictionary<string, string[]> Spellings(YamlFile file, YamlMappingNode questions)
+    {
+        var spellings = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (word, value, keyNode) in file.Entries(file.Map(file.Required(questions, "spellings"), "'questions.spellings'")))
+        {
+            if (word.Contains(' ', StringComparison.Ordinal) || word.Any(char.IsUpper))
+            {
+                throw file.Error(keyNode, $"'{word}' in 'questions.spellings' should be one word in lower case.");
+            }
+
+            spellings[word] = file.Text(value, $"the spelling of '{word}'").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        return spellings;
     }
 
     // A kind of question: its words, and those that ask it alone, which must be among them.

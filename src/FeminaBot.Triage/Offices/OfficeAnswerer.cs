@@ -100,7 +100,7 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
             var plan = office.On(date.DayOfWeek);
             if (plan.Kind == OfficeDayKind.Open && (offset > 0 || time < plan.Opens))
             {
-                var label = offset == 0 ? "today" : DayName(date.DayOfWeek);
+                var label = DayName(date.DayOfWeek);
                 return messages.Format(MessageKeys.OfficeNextOpen, ("day", label), ("opens", OfficeDay.Show(plan.Opens)));
             }
         }

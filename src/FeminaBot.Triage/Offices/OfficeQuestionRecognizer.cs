@@ -15,7 +15,7 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory, OfficeQu
     public OfficeQuestion? Recognize(IReadOnlyList<string> words, DateTime localNow, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var tokens = WithoutLengthsOfTime(words);
+        var tokens = WithoutLengthsOfTime(Spelled(words));
         if (tokens.Count == 0)
         {
             return null;
@@ -46,6 +46,13 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory, OfficeQu
 
         if (hours)
         {
+            // "what days", "every weekday", "this weekend", "monday or tuesday": the week's hours.
+            var days = tokens.Where(asking.Week.Contains).Distinct(StringComparer.Ordinal).Count();
+            if (days >= 2 || tokens.Any(asking.Hours.Weekly.Contains))
+            {
+                return new OfficeQuestion(OfficeQuestionKind.Hours, offices, null, null);
+            }
+
             var asksIfOpen = tokens.Any(asking.OpenOrClosed.Contains) && (time is not null || tokens.Any(asking.Now.Contains) || day is null);
             return asksIfOpen && !tokens.Any(asking.Hours.Alone.Contains)
                 ? new OfficeQuestion(OfficeQuestionKind.OpenAt, offices, day ?? DateOnly.FromDateTime(localNow), time ?? (day is null ? TimeOnly.FromDateTime(localNow) : null))
@@ -155,6 +162,25 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory, OfficeQu
         }
 
         return (day, time, mentioned);
+    }
+
+    // "tmrw", "sat", "bh", "pasedena": the words they stand for.
+    private List<string> Spelled(IReadOnlyList<string> words)
+    {
+        var spelled = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (asking.Spellings.TryGetValue(word, out var meant))
+            {
+                spelled.AddRange(meant);
+            }
+            else
+            {
+                spelled.Add(word);
+            }
+        }
+
+        return spelled;
     }
 
     // The date-time recognizer's cost grows faster than the text, so it reads only the words around

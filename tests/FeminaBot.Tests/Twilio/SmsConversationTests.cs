@@ -29,7 +29,7 @@ public sealed class SmsConversationTests : IDisposable
         Assert.Equal(["Is any part of the breast red, pink, or hot to the touch? (1) Yes, (2) No, or (3) Not sure"], redness.Replies);
 
         var hours = await phone.TextAsync("what are the Pasadena hours on Friday?");
-        Assert.Equal("On Friday, November 27:\nPasadena: call to schedule, (818) 873-1403", hours.Replies[0]);
+        Assert.Equal("On Friday, November 27:\nPasadena: by appointment: call (818) 873-1403", hours.Replies[0]);
         Assert.Equal(redness.Replies, hours.Replies[1..]);
 
         await phone.TextAsync("no redness, no fever, no chills");

@@ -29,15 +29,15 @@ public class OfficeQuestionTests
     public async Task A_call_to_schedule_day_gives_the_number()
     {
         await Ask("what are the Pasadena hours on Friday",
-            "On Friday, November 27:\nPasadena: call to schedule, (818) 873-1403");
+            "On Friday, November 27:\nPasadena: by appointment: call (818) 873-1403");
     }
 
     [Fact]
     public async Task Open_tomorrow_at_five()
     {
         await Ask("are you open tomorrow at 5?",
-            "Beverly Hills is call-to-schedule on Wednesday, November 25: (310) 871-9554.\n"
-            + "Pasadena is call-to-schedule on Wednesday, November 25: (818) 873-1403.\n"
+            "Beverly Hills is by appointment on Wednesday, November 25: call (310) 871-9554.\n"
+            + "Pasadena is by appointment on Wednesday, November 25: call (818) 873-1403.\n"
             + "Sherman Oaks is open at 5:00 PM on Wednesday, November 25 (7:00 AM – 6:00 PM).");
     }
 
@@ -45,7 +45,7 @@ public class OfficeQuestionTests
     public async Task Open_at_a_time_when_an_office_is_closed()
     {
         await Ask("is Beverly Hills open Monday at 9am?",
-            "Beverly Hills is closed at 9:00 AM on Monday, November 30. It next opens today at 12:00 PM.");
+            "Beverly Hills is closed at 9:00 AM on Monday, November 30. It next opens Monday at 12:00 PM.");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class OfficeQuestionTests
     public async Task Hours_for_the_week()
     {
         await Ask("what are the hours for Beverly Hills?",
-            "Beverly Hills hours:\nMonday: 12:00 PM – 5:00 PM\nTuesday: 7:00 AM – 6:00 PM\nWednesday: call to schedule, (310) 871-9554\n"
+            "Beverly Hills hours:\nMonday: 12:00 PM – 5:00 PM\nTuesday: 7:00 AM – 6:00 PM\nWednesday: by appointment: call (310) 871-9554\n"
             + "Thursday: 2:00 PM – 6:00 PM\nFriday: 7:00 AM – 6:00 PM\nSaturday: closed\nSunday: closed");
     }
 
