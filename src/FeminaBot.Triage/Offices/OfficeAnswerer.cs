@@ -57,7 +57,7 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
             {
                 lines.Add(plan.Kind switch
                 {
-                    OfficeDayKind.Call => Format(MessageKeys.OfficeCallNow, office),
+                    OfficeDayKind.Call => Format(MessageKeys.OfficeCallNow, office, ("day", DayName(day.DayOfWeek))),
                     _ when plan.IsOpenAt(time) => Format(MessageKeys.OfficeOpenNow, office, ("closes", OfficeDay.Show(plan.Closes))),
                     _ => $"{Format(MessageKeys.OfficeClosedNow, office)} {NextOpening(office, day, time)}".TrimEnd(),
                 });

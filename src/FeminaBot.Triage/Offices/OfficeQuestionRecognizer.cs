@@ -168,9 +168,17 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory, OfficeQu
     private List<string> Spelled(IReadOnlyList<string> words)
     {
         var spelled = new List<string>(words.Count);
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (asking.Spellings.TryGetValue(word, out var meant))
+            var word = words[i];
+
+            // "2moro", "2day": the reading parts a number from the letters after it.
+            if (i + 1 < words.Count && char.IsAsciiDigit(word[0]) && asking.Spellings.TryGetValue(word + words[i + 1], out var joined))
+            {
+                spelled.AddRange(joined);
+                i++;
+            }
+            else if (asking.Spellings.TryGetValue(word, out var meant))
             {
                 spelled.AddRange(meant);
             }

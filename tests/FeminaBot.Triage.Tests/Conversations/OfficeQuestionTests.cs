@@ -41,6 +41,35 @@ public class OfficeQuestionTests
             + "Sherman Oaks is open at 5:00 PM on Wednesday, November 25 (7:00 AM – 6:00 PM).");
     }
 
+    [Theory]
+    [InlineData("r u open 2moro at 5")]
+    [InlineData("are u guys open tmrw at 5pm")]
+    [InlineData("open tomorow at 5??")]
+    public async Task Shorthand_and_typos_for_the_day_are_read_as_meant(string question)
+    {
+        await Ask(question,
+            "Beverly Hills is by appointment on Wednesday, November 25: call (310) 871-9554.\n"
+            + "Pasadena is by appointment on Wednesday, November 25: call (818) 873-1403.\n"
+            + "Sherman Oaks is open at 5:00 PM on Wednesday, November 25 (7:00 AM – 6:00 PM).");
+    }
+
+    [Theory]
+    [InlineData("what days is bh open")]
+    [InlineData("is bev hills open on weekends")]
+    [InlineData("bev hills hours monday and tuesday")]
+    public async Task What_days_weekends_and_two_days_get_the_week(string question)
+    {
+        await Ask(question,
+            "Beverly Hills hours:\n"
+            + "Monday: 12:00 PM – 5:00 PM\n"
+            + "Tuesday: 7:00 AM – 6:00 PM\n"
+            + "Wednesday: by appointment: call (310) 871-9554\n"
+            + "Thursday: 2:00 PM – 6:00 PM\n"
+            + "Friday: 7:00 AM – 6:00 PM\n"
+            + "Saturday: closed\n"
+            + "Sunday: closed");
+    }
+
     [Fact]
     public async Task Open_at_a_time_when_an_office_is_closed()
     {
