@@ -39,7 +39,7 @@ public sealed class TriageBot : ActivityHandler
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>("dialogs"))
             .Add(new TriageDialog(_services))
             .Add(new CoachingDialog(_services))
-            .Add(new SorryPrompt(DialogIds.Menu, _services, (_, _) => Task.FromResult(new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.Menu]), Choices = MenuChoices() }), saysSorry: false));
+            .Add(new ContentPrompt(DialogIds.Menu, _services, (_, _) => Task.FromResult(new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.Menu]), Choices = MenuChoices() }), saysSorry: false));
         _officeAnswers = new OfficeAnswerer(content.Offices, content.Messages);
     }
 

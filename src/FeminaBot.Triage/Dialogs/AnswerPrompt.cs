@@ -12,7 +12,7 @@ namespace FeminaBot.Triage.Dialogs;
 /// reading (yes, no, not sure, a button's number, a temperature), not from the buttons alone; the
 /// question's finding id rides in the options' <see cref="PromptOptions.Validations"/>.
 /// </summary>
-public sealed class AnswerPrompt(TriageServices services) : SorryPrompt(
+public sealed class AnswerPrompt(TriageServices services) : ContentPrompt(
     DialogIds.Answer,
     services,
     (_, question) => Task.FromResult(Render(services, question?.GetValue<string>() ?? FindingIds.Emergency)),

@@ -36,8 +36,8 @@ public sealed class CoachingDialog : ComponentDialog
         // Every reply to the read-back is an answer: "yes", a correction, or neither (then: what to fix?).
         AddDialog(new ConfirmPrompt(ReadBackId, (_, _) => Task.FromResult(true)));
         AddDialog(new TextPrompt(FixId));
-        AddDialog(new SorryPrompt(SideId, services, (_, _) => Task.FromResult(SideQuestion()), ChooseSideAsync));
-        AddDialog(new SorryPrompt(NavigationId, services, StepShownAsync, (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || Hurts(prompt.Context)), saysSorry: false));
+        AddDialog(new ContentPrompt(SideId, services, (_, _) => Task.FromResult(SideQuestion()), ChooseSideAsync));
+        AddDialog(new ContentPrompt(NavigationId, services, StepShownAsync, (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || Hurts(prompt.Context)), saysSorry: false));
     }
 
     // docs/clinical-rules.md, "Before coaching": "You told me: a lump or tender spot on the left; no redness or warmth, fever, chills or body aches."

@@ -12,7 +12,7 @@ namespace FeminaBot.Triage.Dialogs;
 /// so a conversation's saved state stays small. With <c>saysSorry</c>, an answer it cannot use is met
 /// with a short "sorry" of its own (by default "Sorry, I didn't catch that."), then the question again.
 /// </summary>
-public class SorryPrompt(
+public class ContentPrompt(
     string dialogId,
     TriageServices services,
     Func<ITurnContext, JsonNode?, Task<PromptOptions>> render,
