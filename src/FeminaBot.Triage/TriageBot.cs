@@ -124,7 +124,7 @@ public sealed class TriageBot : ActivityHandler
 
         // Symptoms and an office question in one message get both: the triage's say first, the office
         // answer before any question the triage then asks, so the question and its buttons come last.
-        var office = reading.OfficeQuestion is { } question ? new OfficeReply(turnContext, _officeAnswers.Answer(question, _services.LocalNow(turnContext))) : null;
+        var office = OfficeAnswer(turnContext, reading, state);
         if (await _services.Gate.PassAsync(dc, state, reading, cancellationToken))
         {
             await FinishAsync(office, cancellationToken);
@@ -242,6 +242,19 @@ public sealed class TriageBot : ActivityHandler
         }
 
         await SendMenuAsync(dc, cancellationToken);
+    }
+
+    // The office question, as meant after the one before it ("and Pasadena?"), answered and remembered.
+    private OfficeReply? OfficeAnswer(ITurnContext turnContext, MessageReading reading, TriageState state)
+    {
+        var localNow = _services.LocalNow(turnContext);
+        if (reading.OfficeQuestion is not { } asked || OfficeAsked.Resolve(asked, state.LastOffice, _services.Content.Offices, localNow) is not { } question)
+        {
+            return null;
+        }
+
+        state.LastOffice = OfficeAsked.Of(question, localNow);
+        return new OfficeReply(turnContext, _officeAnswers.Answer(question, localNow));
     }
 
     private static Task FinishAsync(OfficeReply? office, CancellationToken cancellationToken) =>

@@ -15,10 +15,11 @@ internal sealed class Clinic
     /// <summary>Tuesday, November 24 2026, 10:00 AM in Los Angeles.</summary>
     public static readonly DateTimeOffset TuesdayMorning = new(2026, 11, 24, 18, 0, 0, TimeSpan.Zero);
 
-    public Clinic(DateTimeOffset? now = null)
+    /// <summary>The clinic at <paramref name="now"/> (Tuesday morning unless given), with the real content or <paramref name="content"/>.</summary>
+    public Clinic(DateTimeOffset? now = null, TriageContent? content = null)
     {
         Clock = new FakeTimeProvider(now ?? TuesdayMorning);
-        Pipeline = new TriagePipeline(Content, Storage, Clock);
+        Pipeline = new TriagePipeline(content ?? Content, Storage, Clock);
     }
 
     public FakeTimeProvider Clock { get; }

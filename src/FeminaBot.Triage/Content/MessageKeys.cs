@@ -89,7 +89,25 @@ public static class MessageKeys
     public const string OfficeClosestUnknown = "offices.closestUnknown";
     public const string OfficeServes = "offices.serves";
     public const string OfficeSchedule = "offices.schedule";
+    public const string OfficeChangesTitle = "offices.changesTitle";
+    public const string OfficeClosedFor = "offices.closedFor";
+    public const string OfficeChangedHours = "offices.changedHours";
+    public const string OfficeOpenNowNote = "offices.openNowNote";
+    public const string OfficeClosedNowNote = "offices.closedNowNote";
+    public const string OfficeNotInPart = "offices.notInPart";
+    public const string OfficeAllClosed = "offices.allClosed";
+    public const string OfficeAllClosedFor = "offices.allClosedFor";
+    public const string OfficeNextDayTitle = "offices.nextDayTitle";
+    public const string OfficeClosedOn = "offices.closedOn";
+    public const string OfficeClosedOnFor = "offices.closedOnFor";
+    public const string OfficeClosedToday = "offices.closedToday";
+    public const string OfficeNextClosed = "offices.nextClosed";
+    public const string OfficeNextClosedDays = "offices.nextClosedDays";
+    public const string OfficeNextCall = "offices.nextCall";
 #pragma warning restore CS1591
+
+    /// <summary>The words for a part of the day ("in the morning"), by its id in dialogs/offices.yaml.</summary>
+    public static string OfficePart(string id) => "offices.parts." + id;
 
     /// <summary>Every key, for validation.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(MessageKeys)

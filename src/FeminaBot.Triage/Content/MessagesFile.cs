@@ -10,11 +10,11 @@ namespace FeminaBot.Triage.Content;
 /// </summary>
 internal static class MessagesFile
 {
-    public static Messages Load(YamlFile file, IReadOnlyDictionary<string, string> titles, OfficeDirectory offices)
+    public static Messages Load(YamlFile file, IReadOnlyDictionary<string, string> titles, OfficeDirectory offices, IEnumerable<string> alsoNeeded)
     {
         var messages = new Dictionary<string, string>(titles, StringComparer.Ordinal);
         Collect(file, file.Root, string.Empty, messages, titles);
-        var missing = MessageKeys.All.Where(key => !messages.ContainsKey(key)).ToList();
+        var missing = MessageKeys.All.Concat(alsoNeeded).Where(key => !messages.ContainsKey(key)).ToList();
         if (missing.Count > 0)
         {
             var line = file.Root.End.Line;

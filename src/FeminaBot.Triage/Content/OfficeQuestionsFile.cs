@@ -1,3 +1,6 @@
+using System.Globalization;
+using FeminaBot.Conversations.Recognition;
+using FeminaBot.Triage.Offices;
 using YamlDotNet.RepresentationModel;
 
 namespace FeminaBot.Triage.Content;
@@ -5,17 +8,28 @@ namespace FeminaBot.Triage.Content;
 /// <summary>Reads the <c>questions</c> of dialogs/offices.yaml: the words of a question about the offices.</summary>
 internal static class OfficeQuestionsFile
 {
+    private static readonly string[] TimeFormats = ["h:mm tt", "h tt"];
+
     public static OfficeQuestionWords Load(YamlFile file)
     {
         var map = file.Map(file.Required(file.Root, "questions"), "'questions'");
         var hours = file.Map(file.Required(map, "hours"), "'questions.hours'");
         var phone = file.Map(file.Required(map, "phone"), "'questions.phone'");
+        var followUp = file.Map(file.Required(map, "followUp"), "'questions.followUp'");
         var length = file.Map(file.Required(map, "lengthOfTime"), "'questions.lengthOfTime'");
         return new OfficeQuestionWords(
             Words(file, map, "office"),
+            Words(file, map, "you"),
             Words(file, map, "overview"),
-            Asking(file, map, "hours") with { Weekly = Words(file, hours, "weekly", "hours.") },
-            Words(file, hours, "openOrClosed", "hours."),
+            file.TextList(file.Required(map, "visit"), "'questions.visit'").Select(TextTokens.Split).ToList(),
+            new HoursWords(
+                Asking(file, map, "hours"),
+                Words(file, hours, "weekly", "hours."),
+                Words(file, hours, "days", "hours."),
+                Words(file, hours, "daysAfter", "hours."),
+                Words(file, hours, "openOrClosed", "hours."),
+                Words(file, hours, "earliest", "hours."),
+                Words(file, hours, "latest", "hours.")),
             Asking(file, map, "address"),
             Asking(file, map, "phone"),
             Words(file, phone, "notWith", "phone."),
@@ -24,30 +38,57 @@ internal static class OfficeQuestionsFile
             Words(file, map, "closeTo"),
             Words(file, map, "near"),
             Words(file, map, "now"),
-            Words(file, map, "days"),
-            Words(file, map, "times"),
+            new WhenWords(
+                Words(file, map, "week"),
+                Words(file, map, "days"),
+                Words(file, map, "weekend"),
+                Words(file, map, "weekWords"),
+                Words(file, map, "next"),
+                PartsOfDay(file, map),
+                Words(file, map, "times")),
+            new FollowUpWords(Words(file, followUp, "leads", "followUp."), Words(file, followUp, "pronouns", "followUp.")),
             new LengthOfTimeWords(
                 Words(file, length, "hours", "lengthOfTime."),
                 Words(file, length, "after", "lengthOfTime."),
                 Words(file, length, "before", "lengthOfTime."),
                 Words(file, length, "amounts", "lengthOfTime."),
                 Words(file, length, "beforeThe", "lengthOfTime.")),
-            Spellings(file, map),
-            Words(file, map, "week"));
+            Spellings(file, map, "spellings", lowerCase: true),
+            Spellings(file, map, "capitals", lowerCase: false));
     }
 
-    // Shorthand and misspellings of days and offices, each one word, read as the words it stands for.
-    private static Dictionary<string, string[]> Spellings(YamlFile file, YamlMappingNode questions)
+    // "morning: {words: [...], hours: 12:00 AM - 12:00 PM}".
+    private static List<(DayPart, IReadOnlySet<string>)> PartsOfDay(YamlFile file, YamlMappingNode questions)
     {
-        var spellings = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var (word, value, keyNode) in file.Entries(file.Map(file.Required(questions, "spellings"), "'questions.spellings'")))
+        var parts = new List<(DayPart, IReadOnlySet<string>)>();
+        foreach (var (id, value, keyNode) in file.Entries(file.Map(file.Required(questions, "partsOfDay"), "'questions.partsOfDay'")))
         {
-            if (word.Contains(' ', StringComparison.Ordinal) || word.Any(char.IsUpper))
+            var part = file.Map(value, $"the part of the day '{id}'");
+            var hoursNode = file.Required(part, "hours");
+            var bounds = file.Text(hoursNode, $"the hours of '{id}'").Split(['-', '–'], StringSplitOptions.TrimEntries);
+            if (bounds.Length != 2 || !TryTime(bounds[0], out var from) || !TryTime(bounds[1], out var until) || until <= from)
             {
-                throw file.Error(keyNode, $"'{word}' in 'questions.spellings' should be one word in lower case.");
+                throw file.Error(hoursNode, $"the hours of the part of the day '{id}' should look like '12:00 PM - 5:00 PM'.");
             }
 
-            spellings[word] = file.Text(value, $"the spelling of '{word}'").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            parts.Add((new DayPart(id, from, until), file.Words(part, "words", $"'questions.partsOfDay.{id}.words'")));
+        }
+
+        return parts.Count > 0 ? parts : throw file.Error(questions, "'questions.partsOfDay' names no part of the day.");
+    }
+
+    // Shorthand and misspellings, each of one or more words, read as the words they stand for.
+    private static Dictionary<string, string[]> Spellings(YamlFile file, YamlMappingNode questions, string key, bool lowerCase)
+    {
+        var spellings = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (typed, value, keyNode) in file.Entries(file.Map(file.Required(questions, key), $"'questions.{key}'")))
+        {
+            if (lowerCase && typed.Any(char.IsUpper) || typed.Split(' ').Length > 3 || typed.Trim() != typed)
+            {
+                throw file.Error(keyNode, $"'{typed}' in 'questions.{key}' should be one to three words{(lowerCase ? " in lower case" : string.Empty)}.");
+            }
+
+            spellings[typed] = file.Text(value, $"the spelling of '{typed}'").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         }
 
         return spellings;
@@ -70,4 +111,7 @@ internal static class OfficeQuestionsFile
 
     private static HashSet<string> Words(YamlFile file, YamlMappingNode map, string key, string within = "") =>
         file.Words(map, key, $"'questions.{within}{key}'");
+
+    private static bool TryTime(string text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text.ToUpperInvariant(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 }

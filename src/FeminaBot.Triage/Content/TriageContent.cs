@@ -34,7 +34,8 @@ public sealed record TriageContent(
             OfficeQuestionsFile.Load(officesFile));
         var routing = RoutingFile.Load(YamlFile.Load(directory, "routing.yaml"), findings.Keys);
         var (choices, titles) = ChoicesFile.Load(YamlFile.Load(directory, "choices.yaml"));
-        var messages = MessagesFile.Load(YamlFile.Load(directory, "messages.yaml"), titles, offices);
+        var parts = understanding.OfficeQuestions.When.PartsOfDay.Select(p => MessageKeys.OfficePart(p.Part.Id));
+        var messages = MessagesFile.Load(YamlFile.Load(directory, "messages.yaml"), titles, offices, parts);
         var tbml = TbmlFile.Load(YamlFile.Load(directory, "tbml.yaml"));
         return new TriageContent(findings, emergency, routing, messages, choices, tbml, offices, understanding);
     }

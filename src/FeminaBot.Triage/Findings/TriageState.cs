@@ -1,8 +1,9 @@
 using FeminaBot.Triage.Content;
+using FeminaBot.Triage.Offices;
 
 namespace FeminaBot.Triage.Findings;
 
-/// <summary>The conversation's triage state: findings, the route once decided, and the affected breast. Nothing else is kept.</summary>
+/// <summary>The conversation's triage state: findings, the route once decided, the affected breast, and the last office question. Nothing else is kept.</summary>
 public sealed class TriageState
 {
     public KnownFindings Findings { get; set; } = new();
@@ -14,4 +15,7 @@ public sealed class TriageState
     public string? Side { get; set; }
 
     public bool Welcomed { get; set; }
+
+    /// <summary>The office question asked last, for a follow-up such as "and Pasadena?".</summary>
+    public OfficeAsked? LastOffice { get; set; }
 }

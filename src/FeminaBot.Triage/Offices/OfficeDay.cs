@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FeminaBot.Triage.Offices;
 
-/// <summary>An office's day: open between two times, "call to schedule", or closed.</summary>
+/// <summary>An office's day: open between two times, "call to schedule", or closed; <see cref="Closure"/> names a dated closure or change that made it so.</summary>
 public sealed record OfficeDay(OfficeDayKind Kind, TimeOnly Opens = default, TimeOnly Closes = default)
 {
     /// <summary>A closed day.</summary>
@@ -11,8 +11,14 @@ public sealed record OfficeDay(OfficeDayKind Kind, TimeOnly Opens = default, Tim
     /// <summary>A "call to schedule" day.</summary>
     public static OfficeDay Call { get; } = new(OfficeDayKind.Call);
 
+    /// <summary>The closure or change of hours in dialogs/offices.yaml this day comes from ("Thanksgiving"); null on an ordinary day.</summary>
+    public string? Closure { get; init; }
+
     /// <summary>Whether the office is open at the time.</summary>
     public bool IsOpenAt(TimeOnly time) => Kind == OfficeDayKind.Open && time >= Opens && time < Closes;
+
+    /// <summary>Whether the office is open at some time between two times.</summary>
+    public bool IsOpenBetween(TimeOnly from, TimeOnly until) => Kind == OfficeDayKind.Open && Opens < until && Closes > from;
 
     /// <summary>The hours as people read them: <c>7:00 AM – 6:00 PM</c>.</summary>
     public string Range => $"{Show(Opens)} – {Show(Closes)}";

@@ -5,79 +5,81 @@ namespace FeminaBot.Triage.Offices;
 
 /// <summary>
 /// Recognizes questions about the offices in any message ("are you open Saturday?", "what's the
-/// Pasadena address", "which office is closest to Burbank", "hours tomorrow at 5"), reading days
-/// and times with Microsoft.Recognizers.Text.DateTime against the clinic's local "now". The words are
-/// those of dialogs/offices.yaml's <c>questions</c>; words that also describe symptoms ("close to the nipple", "open") count only beside a time, a day or an office.
+/// Pasadena address", "which office is closest to Burbank", "can I come in tmrw morning", "and bev
+/// hills?"). The words are those of dialogs/offices.yaml's <c>questions</c>; words that also describe
+/// symptoms ("close to the nipple", "open") count only beside a time, a day or an office.
 /// </summary>
-public sealed class OfficeQuestionRecognizer(OfficeDirectory directory, OfficeQuestionWords asking)
+public sealed class OfficeQuestionRecognizer
 {
-    /// <summary>The office question in a message (its words as the reading split them), or null when it asks none.</summary>
-    public OfficeQuestion? Recognize(IReadOnlyList<string> words, DateTime localNow, string? locale = null)
+    // A follow-up is short: "and bev hills?", "what about this saturday", "whats their number".
+    private const int FollowUpWords = 8;
+
+    private readonly OfficeDirectory _directory;
+    private readonly OfficeQuestionWords _asking;
+    private readonly OfficeWordReader _words;
+    private readonly OfficeWhenReader _when;
+    private readonly HashSet<string> _officeNameWords;
+
+    /// <summary>Recognizes questions about the offices in <paramref name="directory"/> with the words in <paramref name="asking"/>.</summary>
+    public OfficeQuestionRecognizer(OfficeDirectory directory, OfficeQuestionWords asking)
+    {
+        _directory = directory ?? throw new ArgumentNullException(nameof(directory));
+        _asking = asking ?? throw new ArgumentNullException(nameof(asking));
+        _words = new OfficeWordReader(asking);
+        _when = new OfficeWhenReader(asking);
+        _officeNameWords = directory.Offices.SelectMany(o => TextTokens.Split(o.Name)).Concat(asking.Office).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The office question in a message (its words as the reading split them, and the text as typed), or null when it asks none.</summary>
+    public OfficeQuestion? Recognize(IReadOnlyList<string> words, DateTime localNow, string? locale = null, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var tokens = WithoutLengthsOfTime(Spelled(words));
+        var tokens = _words.Read(words, text);
         if (tokens.Count == 0)
         {
             return null;
         }
 
-        var named = directory.Named(tokens);
-        var served = directory.Serving(tokens);
-        var aboutOffices = named.Count > 0 || tokens.Any(asking.Office.Contains);
+        var asking = _asking;
+        var named = _directory.Named(tokens);
+        var strong = named.Count > 0 || tokens.Any(asking.Office.Contains);
+        var visit = asking.Visit.Any(phrase => TextTokens.IndexOf(tokens, phrase) >= 0);
+        var pronoun = named.Count == 0 && tokens.Count <= FollowUpWords && tokens.Any(asking.FollowUp.Pronouns.Contains);
+        var aboutOffices = strong || visit || tokens.Any(asking.You.Contains);
 
-        // Reading dates and times is the costly part, and only an hours question needs it.
-        var asksHours = tokens.Any(asking.Hours.Words.Contains);
-        var (day, time, when) = asksHours ? When(localNow, locale, tokens) : (null, null, false);
+        var hoursWord = tokens.Any(asking.Hours.Asking.Words.Contains);
+        var weekly = tokens.Any(asking.Hours.Weekly.Contains) && (hoursWord || strong) || AsksWhatDays(tokens, strong);
+        var mayAskWhen = hoursWord || visit || weekly || strong || pronoun;
+        var when = _when.Read(tokens, localNow, locale, readTimes: mayAskWhen);
 
-        var hours = asksHours && (aboutOffices || when || tokens.Any(asking.Hours.Alone.Contains));
-        var address = tokens.Any(asking.Address.Words.Contains) && (aboutOffices || tokens.Any(asking.Address.Alone.Contains));
-        var phone = (tokens.Any(asking.Phone.Alone.Contains) || tokens.Any(asking.Phone.Words.Contains) && aboutOffices) && !tokens.Any(asking.PhoneNotWith.Contains);
-        var asksNearest = tokens.Any(asking.Nearest.Contains)
-            || tokens.Select((t, i) => asking.CloseTo.Contains(t) && i + 1 < tokens.Count && tokens[i + 1] == "to").Any(x => x);
+        var asksHours = hoursWord || visit || weekly || strong && when.NamesAny;
+        var hours = asksHours && (aboutOffices || pronoun || when.Mentioned || tokens.Any(asking.Hours.Asking.Alone.Contains));
+        var address = tokens.Any(asking.Address.Words.Contains) && (aboutOffices || pronoun || tokens.Any(asking.Address.Alone.Contains));
+        var phone = (tokens.Any(asking.Phone.Alone.Contains) || tokens.Any(asking.Phone.Words.Contains) && (aboutOffices || pronoun)) && !tokens.Any(asking.PhoneNotWith.Contains);
         var schedule = tokens.Any(asking.Schedule.Words.Contains) && (aboutOffices || tokens.Any(asking.Schedule.Alone.Contains));
-        var offices = named.Count > 0 ? named : directory.Offices;
+        var offices = named.Count > 0 ? named : _directory.Offices;
+        var followUp = pronoun ? OfficeFollowUp.Subject : OfficeFollowUp.None;
 
-        // A place that is also an office's own name ("Beverly Hills") is the office, not a neighbourhood.
-        var place = served is { } s && !named.Any(o => string.Equals(o.Name, s.Place, StringComparison.OrdinalIgnoreCase)) ? s.Place : null;
-        if (asksNearest && (place is not null || named.Count > 0 || aboutOffices))
+        if (Closest(tokens, named, strong || visit, aboutOffices, hoursWord || when.NamesAny) is { } closest)
         {
-            return new OfficeQuestion(OfficeQuestionKind.Closest, named.Count > 0 && place is null ? named : directory.Offices, Place: place);
+            return closest;
         }
 
         if (hours)
         {
-            // "what days", "every weekday", "this weekend", "monday or tuesday": the week's hours.
-            var days = tokens.Where(asking.Week.Contains).Distinct(StringComparer.Ordinal).Count();
-            if (days >= 2 || tokens.Any(asking.Hours.Weekly.Contains))
-            {
-                return new OfficeQuestion(OfficeQuestionKind.Hours, offices, null, null);
-            }
-
-            var asksIfOpen = tokens.Any(asking.OpenOrClosed.Contains) && (time is not null || tokens.Any(asking.Now.Contains) || day is null);
-            return asksIfOpen && !tokens.Any(asking.Hours.Alone.Contains)
-                ? new OfficeQuestion(OfficeQuestionKind.OpenAt, offices, day ?? DateOnly.FromDateTime(localNow), time ?? (day is null ? TimeOnly.FromDateTime(localNow) : null))
-                : new OfficeQuestion(OfficeQuestionKind.Hours, offices, day, time);
+            return Hours(tokens, offices, when, weekly, localNow) with { WithPhone = phone || schedule, FollowUp = followUp, NeedsEarlierQuestion = pronoun && !aboutOffices };
         }
 
-        if (address)
+        if (address || phone || schedule)
         {
-            return new OfficeQuestion(OfficeQuestionKind.Address, offices);
+            var kind = address && phone ? OfficeQuestionKind.Contact : address ? OfficeQuestionKind.Address : phone ? OfficeQuestionKind.Phone : OfficeQuestionKind.Schedule;
+            return new OfficeQuestion(kind, offices) { FollowUp = followUp, NeedsEarlierQuestion = pronoun && !aboutOffices };
         }
 
-        if (phone)
+        // "and bev hills?", "what about Saturday": the question before, for other offices or days.
+        if (tokens.Count <= FollowUpWords && FollowUp(tokens, named, when) is { } following)
         {
-            return new OfficeQuestion(OfficeQuestionKind.Phone, offices);
-        }
-
-        if (schedule)
-        {
-            return new OfficeQuestion(OfficeQuestionKind.Schedule, offices);
-        }
-
-        // "I live in Burbank": a neighbourhood the offices serve, said plainly.
-        if (place is not null && (tokens.Any(asking.Near.Contains) || aboutOffices || tokens.Count <= 3))
-        {
-            return new OfficeQuestion(OfficeQuestionKind.Closest, directory.Offices, Place: place);
+            return following;
         }
 
         // "Pasadena?" or "tell me about your offices".
@@ -86,158 +88,102 @@ public sealed class OfficeQuestionRecognizer(OfficeDirectory directory, OfficeQu
             : null;
     }
 
-    // "fever for a few hours", "bigger by the hour", "within 24 hours": hours of a symptom, not of an office.
-    private IReadOnlyList<string> WithoutLengthsOfTime(IReadOnlyList<string> words)
+    // "which office is closest to Burbank", "I live in Burbank", "hi we're in dtla where should i go".
+    private OfficeQuestion? Closest(List<string> tokens, IReadOnlyList<Office> named, bool aboutVisit, bool aboutOffices, bool asksWhen)
     {
-        var length = asking.LengthOfTime;
-        List<string>? kept = null;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var lengthOfTime = length.Hours.Contains(words[i]) && i + 1 < words.Count && length.After.Contains(words[i + 1])
-                || length.Hours.Contains(words[i]) && i > 0
-                && (length.Before.Contains(words[i - 1]) || length.Amounts.Contains(words[i - 1])
-                    || words[i - 1] == "the" && i > 1 && length.BeforeThe.Contains(words[i - 2])
-                    || char.IsAsciiDigit(words[i - 1][0]));
-            if (lengthOfTime)
-            {
-                kept ??= words.Take(i).ToList();
-                continue;
-            }
+        var served = _directory.Serving(tokens);
 
-            kept?.Add(words[i]);
+        // A place that is also an office's own name ("Beverly Hills") is the office, not a neighbourhood.
+        var place = served is { } s && !named.Any(o => string.Equals(o.Name, s.Place, StringComparison.OrdinalIgnoreCase)) ? s.Place : null;
+        var asksNearest = tokens.Any(_asking.Nearest.Contains)
+            || tokens.Select((t, i) => _asking.CloseTo.Contains(t) && i + 1 < tokens.Count && tokens[i + 1] == "to").Any(x => x);
+        if (asksNearest && (place is not null || named.Count > 0 || aboutOffices))
+        {
+            return new OfficeQuestion(OfficeQuestionKind.Closest, named.Count > 0 && place is null ? named : _directory.Offices) { Place = place };
         }
 
-        return kept ?? words;
+        return place is not null && !asksWhen && (tokens.Any(_asking.Near.Contains) || aboutVisit || aboutOffices || tokens.Count <= 3)
+            ? new OfficeQuestion(OfficeQuestionKind.Closest, _directory.Offices) { Place = place }
+            : null;
     }
 
-    private (DateOnly? Day, TimeOnly? Time, bool Mentioned) When(DateTime localNow, string? locale, IReadOnlyList<string> tokens)
+    private OfficeQuestion Hours(List<string> tokens, IReadOnlyList<Office> offices, OfficeWhen when, bool weekly, DateTime localNow)
     {
-        var mentioned = tokens.Any(asking.Days.Contains) || tokens.Any(asking.Now.Contains);
-
-        // A day alone ("Saturday", "tomorrow") is read from a table; the date-time recognizer, which
-        // costs far more, reads anything that names a time.
-        if (!tokens.Any(t => char.IsDigit(t[0]) || asking.Times.Contains(t)))
-        {
-            return (DayNamed(tokens, localNow), null, mentioned);
-        }
-
-        DateOnly? day = null;
-        TimeOnly? time = null;
-        var results = RecognizerModels.DateTimes(AroundFirstHoursWord(tokens), RecognizerCulture.For(locale), localNow);
-        foreach (var result in results)
-        {
-            if (result.Resolution?.TryGetValue("values", out var raw) != true || raw is not IEnumerable<Dictionary<string, string>> values)
-            {
-                continue;
-            }
-
-            var candidates = values.Select(v => (Type: v.GetValueOrDefault("type"), Value: v.GetValueOrDefault("value") ?? v.GetValueOrDefault("start"))).ToList();
-            foreach (var (type, value) in PreferFutureAndDaytime(candidates, localNow))
-            {
-                mentioned = true;
-                if (type is "date" or "datetime" && DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
-                {
-                    day ??= DateOnly.FromDateTime(at);
-                    if (type == "datetime")
-                    {
-                        time ??= TimeOnly.FromDateTime(at);
-                    }
-                }
-                else if (type == "time" && TimeOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var t))
-                {
-                    time ??= t;
-                }
-                else if (type is "datetimerange" or "daterange" && DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var start))
-                {
-                    day ??= DateOnly.FromDateTime(start);
-                }
-
-                break;
-            }
-        }
-
-        if (time is not null && day is null)
-        {
-            day = DateOnly.FromDateTime(localNow);
-        }
-
-        return (day, time, mentioned);
-    }
-
-    // "tmrw", "sat", "bh", "pasedena": the words they stand for.
-    private List<string> Spelled(IReadOnlyList<string> words)
-    {
-        var spelled = new List<string>(words.Count);
-        for (var i = 0; i < words.Count; i++)
-        {
-            var word = words[i];
-
-            // "2moro", "2day": the reading parts a number from the letters after it.
-            if (i + 1 < words.Count && char.IsAsciiDigit(word[0]) && asking.Spellings.TryGetValue(word + words[i + 1], out var joined))
-            {
-                spelled.AddRange(joined);
-                i++;
-            }
-            else if (asking.Spellings.TryGetValue(word, out var meant))
-            {
-                spelled.AddRange(meant);
-            }
-            else
-            {
-                spelled.Add(word);
-            }
-        }
-
-        return spelled;
-    }
-
-    // The date-time recognizer's cost grows faster than the text, so it reads only the words around
-    // the question ("is pasadena open tomorrow at 5"), never a whole long message.
-    private const int WordsBefore = 8;
-    private const int WordsAfter = 16;
-
-    private string AroundFirstHoursWord(IReadOnlyList<string> tokens)
-    {
-        var at = Math.Max(0, tokens.ToList().FindIndex(asking.Hours.Words.Contains));
-        var from = Math.Max(0, at - WordsBefore);
-        return string.Join(' ', tokens.Skip(from).Take(at - from + WordsAfter + 1));
-    }
-
-    private static DateOnly? DayNamed(IReadOnlyList<string> tokens, DateTime localNow)
-    {
+        var hours = _asking.Hours;
         var today = DateOnly.FromDateTime(localNow);
-        foreach (var token in tokens)
+        var question = new OfficeQuestion(OfficeQuestionKind.Hours, offices) { Days = when.Days, Part = when.Part };
+
+        // "what days", "every weekday", "open on weekends": the week's hours.
+        if (weekly && when.Days.Count == 0)
         {
-            if (token is "today" or "tonight")
+            return question;
+        }
+
+        if (when.Days.Count >= 2)
+        {
+            return question with { Time = null };
+        }
+
+        if (when.Days.Count == 0 && when.Part is null)
+        {
+            // "how late are you open": today's hours; "what are the hours": the week's; "earliest I can
+            // come", "is Pasadena still open", "when do you close": whether open now, and when next.
+            if (tokens.Any(hours.Latest.Contains))
             {
-                return today;
+                return question with { Days = [today] };
             }
 
-            if (token == "tomorrow")
-            {
-                return today.AddDays(1);
-            }
+            return tokens.Any(hours.Asking.Alone.Contains) && !when.SaysNow
+                ? question
+                : question with { Kind = OfficeQuestionKind.OpenAt, Days = [today], Time = TimeOnly.FromDateTime(localNow) };
+        }
 
-            var day = token == "weekend" ? DayOfWeek.Saturday : Enum.TryParse<DayOfWeek>(token, ignoreCase: true, out var named) && !int.TryParse(token, out _) ? named : (DayOfWeek?)null;
-            if (day is { } weekday)
+        // "can I come at 5", "open tomorrow at 9": open at that time; "how late tomorrow": the day's hours.
+        if (when.Time is { } time && !tokens.Any(hours.Earliest.Contains) && !tokens.Any(hours.Latest.Contains))
+        {
+            return question with { Kind = OfficeQuestionKind.OpenAt, Time = time };
+        }
+
+        // "open now", "open tonight" said in the evening: whether open now, and when next.
+        var nowTime = TimeOnly.FromDateTime(localNow);
+        var partNow = when.Part is { } part && nowTime >= part.From && nowTime < part.Until;
+        if ((when.SaysNow || partNow) && when.Days is [var day] && day == today && tokens.Any(hours.OpenOrClosed.Contains))
+        {
+            return question with { Kind = OfficeQuestionKind.OpenAt, Time = nowTime };
+        }
+
+        return when.Days.Count == 0 ? question with { Days = [today] } : question;
+    }
+
+    // "what days", "which days can I book", "Pasadena days?".
+    private bool AsksWhatDays(List<string> tokens, bool strong)
+    {
+        var hours = _asking.Hours;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (hours.Days.Contains(tokens[i]) && (strong || i > 0 && hours.DaysAfter.Contains(tokens[i - 1])))
             {
-                // The coming one: today if it is that day.
-                return today.AddDays(((int)weekday - (int)today.DayOfWeek + 7) % 7);
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
-    // "Saturday" resolves to last and next Saturday, "at 5" to 5 AM and 5 PM: a person asking about
-    // office hours means the coming day and a time within the working day.
-    private static IEnumerable<(string? Type, string? Value)> PreferFutureAndDaytime(List<(string? Type, string? Value)> candidates, DateTime localNow)
+    // "and bev hills?", "what about sherman oaks": an office and nothing else asked; "and tomorrow?",
+    // "what about saturday": only days; both mean the question before.
+    private OfficeQuestion? FollowUp(List<string> tokens, IReadOnlyList<Office> named, OfficeWhen when)
     {
-        static DateTime? Parse(string? value) => DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at) ? at : null;
-        static TimeOnly? ParseTime(string? value) => TimeOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null;
+        var leads = _asking.FollowUp.Leads;
+        var rest = tokens.Where(t => !leads.Contains(t) && t is not ("the" or "on" or "this" or "for" or "at" or "in")).ToList();
+        if (named.Count > 0 && rest.All(_officeNameWords.Contains))
+        {
+            return new OfficeQuestion(OfficeQuestionKind.Overview, named) { FollowUp = OfficeFollowUp.Offices };
+        }
 
-        return candidates
-            .OrderByDescending(c => Parse(c.Value) is { } at ? at.Date >= localNow.Date : true)
-            .ThenByDescending(c => (Parse(c.Value) is { } at && at.Hour is >= 7 and < 20) || (ParseTime(c.Value) is { } t && t.Hour is >= 7 and < 20));
+        var onlyWhen = rest.Count > 0 && rest.All(t => _asking.When.Days.Contains(t) || _asking.When.Next.Contains(t) || _asking.When.PartsOfDay.Any(p => p.Words.Contains(t)));
+        return named.Count == 0 && when.NamesAny && onlyWhen && rest.Count < tokens.Count
+            ? new OfficeQuestion(OfficeQuestionKind.Hours, _directory.Offices) { Days = when.Days, Time = when.Time, Part = when.Part, FollowUp = OfficeFollowUp.Days, NeedsEarlierQuestion = true }
+            : null;
     }
 }

@@ -147,7 +147,7 @@ public sealed class MessageReader
 
         reading.Side = _sides.Recognize(typedWords);
         reading.Command = _commands.Recognize(typedWords);
-        reading.OfficeQuestion = _offices.Recognize(typedWords, localNow, locale);
+        reading.OfficeQuestion = _offices.Recognize(typedWords, localNow, locale, trimmed);
 
         // A question about signs or conditions in general, with none of her own and not about her breasts.
         reading.OnlyAsks = (reading.OnlyAsks || reading.Command == Command.BreastTrouble && reading.IsGeneralQuestion && !reading.StatesASign)

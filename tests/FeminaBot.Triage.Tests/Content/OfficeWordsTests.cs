@@ -38,7 +38,7 @@ public sealed class OfficeWordsTests : IDisposable
     [Fact]
     public void A_new_office_joins_the_list()
     {
-        _dialogs.Replace("offices.yaml", "\n# The words of a question", """
+        _dialogs.Replace("offices.yaml", "\n# Dated closures", """
 
               - name: Santa Clarita
                 address: [1 Main Street, "Santa Clarita, CA 91355"]
@@ -47,7 +47,7 @@ public sealed class OfficeWordsTests : IDisposable
                 hours:
                   monday: 9:00 AM - 5:00 PM
 
-            # The words of a question
+            # Dated closures
             """);
 
         var messages = _dialogs.Load().Messages;

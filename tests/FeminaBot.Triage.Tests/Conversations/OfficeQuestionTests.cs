@@ -15,14 +15,16 @@ public class OfficeQuestionTests
     public async Task Open_now_late_on_a_Tuesday_says_when_each_office_next_opens()
     {
         var evening = new DateTimeOffset(2026, 11, 25, 1, 30, 0, TimeSpan.Zero); // 5:30 PM Tuesday in Los Angeles
-        await Ask("is pasadena open right now", "Pasadena is closed right now. It next opens Thursday at 7:00 AM.", evening);
+        await Ask("is pasadena open right now", "Pasadena is closed right now. Wednesday is by appointment: call (818) 873-1403. It next opens Thursday at 7:00 AM.", evening);
     }
 
     [Fact]
-    public async Task Open_on_a_closed_day()
+    public async Task Open_on_a_day_every_office_is_closed_says_when_they_next_open()
     {
         await Ask("are you open Saturday?",
-            "On Saturday, November 28:\nBeverly Hills: closed\nPasadena: closed\nSherman Oaks: closed");
+            "On Saturday, November 28, all our offices are closed.\n"
+            + "Our offices next open on Monday, November 30:\n"
+            + "Beverly Hills: 12:00 PM – 5:00 PM\nPasadena: 7:00 AM – 6:00 PM\nSherman Oaks: 7:30 AM – 6:00 PM");
     }
 
     [Fact]
@@ -56,8 +58,8 @@ public class OfficeQuestionTests
     [Theory]
     [InlineData("what days is bh open")]
     [InlineData("is bev hills open on weekends")]
-    [InlineData("bev hills hours monday and tuesday")]
-    public async Task What_days_weekends_and_two_days_get_the_week(string question)
+    [InlineData("bev hills, which days?")]
+    public async Task What_days_and_weekends_get_the_week(string question)
     {
         await Ask(question,
             "Beverly Hills hours:\n"
@@ -74,7 +76,7 @@ public class OfficeQuestionTests
     public async Task Open_at_a_time_when_an_office_is_closed()
     {
         await Ask("is Beverly Hills open Monday at 9am?",
-            "Beverly Hills is closed at 9:00 AM on Monday, November 30. It next opens Monday at 12:00 PM.");
+            "Beverly Hills is closed at 9:00 AM on Monday, November 30 (open 12:00 PM – 5:00 PM).");
     }
 
     [Fact]
