@@ -38,9 +38,11 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
             OfficeQuestionKind.Schedule => [messages[MessageKeys.OfficeSchedule], .. Phones(question.Offices)],
             _ => Overview(question.Offices),
         };
-        if (question.WithPhone && question.Kind is OfficeQuestionKind.Hours or OfficeQuestionKind.OpenAt)
+        // "can I book Thursday, what's the number": the numbers the answer does not already give.
+        var unsaid = question.Offices.Where(o => !lines.Any(l => l.Contains(o.Phone, StringComparison.Ordinal))).ToList();
+        if (question.WithPhone && question.Kind is OfficeQuestionKind.Hours or OfficeQuestionKind.OpenAt && unsaid.Count > 0)
         {
-            lines.AddRange([messages[MessageKeys.OfficeSchedule], .. Phones(question.Offices)]);
+            lines.AddRange([messages[MessageKeys.OfficeSchedule], .. Phones(unsaid)]);
         }
 
         return string.Join('\n', lines);

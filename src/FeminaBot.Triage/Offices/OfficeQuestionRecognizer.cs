@@ -47,7 +47,7 @@ public sealed class OfficeQuestionRecognizer
         var pronoun = named.Count == 0 && tokens.Count <= FollowUpWords && tokens.Any(asking.FollowUp.Pronouns.Contains);
         var aboutOffices = strong || visit || tokens.Any(asking.You.Contains);
 
-        var hoursWord = tokens.Any(asking.Hours.Asking.Words.Contains);
+        var hoursWord = tokens.Where((t, i) => asking.Hours.Asking.Words.Contains(t) && !(asking.CloseTo.Contains(t) && i + 1 < tokens.Count && tokens[i + 1] == "to")).Any();
         var weekly = tokens.Any(asking.Hours.Weekly.Contains) && (hoursWord || strong) || AsksWhatDays(tokens, strong);
         var mayAskWhen = hoursWord || visit || weekly || strong || pronoun;
         var when = _when.Read(tokens, localNow, locale, readTimes: mayAskWhen);

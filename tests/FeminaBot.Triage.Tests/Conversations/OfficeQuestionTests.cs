@@ -1,3 +1,5 @@
+using FeminaBot.Triage.Content;
+
 namespace FeminaBot.Triage.Tests.Conversations;
 
 /// <summary>Office questions, asked on Tuesday, November 24 2026 at 10:00 AM in Los Angeles unless said otherwise.</summary>
@@ -115,6 +117,88 @@ public class OfficeQuestionTests
         await Ask(question, answer);
     }
 
+    [Theory]
+    [InlineData("pasadena this friday or monday?")]
+    [InlineData("pas fri or mon")]
+    public async Task Two_days_are_answered_day_by_day(string question)
+    {
+        await Ask(question, "On Friday, November 27:\nPasadena: by appointment: call (818) 873-1403\nOn Monday, November 30:\nPasadena: 7:00 AM – 6:00 PM");
+    }
+
+    [Fact]
+    public async Task This_weekend_is_each_day_of_it_and_when_the_offices_next_open()
+    {
+        await Ask("are you open this weekend",
+            "On Saturday, November 28, all our offices are closed.\nOn Sunday, November 29, all our offices are closed.\n"
+            + "Our offices next open on Monday, November 30:\nBeverly Hills: 12:00 PM – 5:00 PM\nPasadena: 7:00 AM – 6:00 PM\nSherman Oaks: 7:30 AM – 6:00 PM");
+    }
+
+    [Theory]
+    [InlineData("can i come to beverly hills thursday morning")]
+    [InlineData("is bev hills open on thrusday morning")]
+    public async Task A_part_of_the_day_the_office_is_closed_is_said(string question)
+    {
+        await Ask(question, "On Thursday, November 26:\nBeverly Hills: 2:00 PM – 6:00 PM, so not in the morning");
+    }
+
+    [Fact]
+    public async Task Today_says_which_offices_are_open_now_and_which_have_closed()
+    {
+        var tuesdayAtFive = new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
+        await Ask("are you open today",
+            "On Tuesday, November 24:\nBeverly Hills: 7:00 AM – 6:00 PM, open now\nPasadena: 7:00 AM – 4:00 PM, closed now\nSherman Oaks: 7:00 AM – 6:00 PM, open now", tuesdayAtFive);
+    }
+
+    [Theory]
+    [InlineData("how late is bev hills open on fridays")]
+    [InlineData("whats the earliest i can come to beverly hills on friday")]
+    public async Task How_late_and_earliest_on_a_day_give_its_hours(string question)
+    {
+        await Ask(question, "On Friday, November 27:\nBeverly Hills: 7:00 AM – 6:00 PM");
+    }
+
+    [Fact]
+    public async Task The_earliest_I_can_come_is_now_when_an_office_is_open()
+    {
+        await Ask("whats the earliest i can come in",
+            "Beverly Hills is open now, until 6:00 PM.\nPasadena is open now, until 4:00 PM.\nSherman Oaks is open now, until 6:00 PM.");
+    }
+
+    [Fact]
+    public async Task SO_in_capitals_is_Sherman_Oaks()
+    {
+        await Ask("is SO open tomorrow", "On Wednesday, November 25:\nSherman Oaks: 7:00 AM – 6:00 PM");
+    }
+
+    [Fact]
+    public async Task So_as_a_word_is_not_an_office()
+    {
+        await Ask("so are you open tomorrow",
+            "On Wednesday, November 25:\nBeverly Hills: by appointment: call (310) 871-9554\nPasadena: by appointment: call (818) 873-1403\nSherman Oaks: 7:00 AM – 6:00 PM");
+    }
+
+    [Theory]
+    [InlineData("hi we're in dtla where should i go", "Downtown LA", "Beverly Hills: 9012 Burton Way, Beverly Hills, CA 90211. Phone (310) 871-9554.")]
+    [InlineData("closest to weho?", "West Hollywood", "Beverly Hills: 9012 Burton Way, Beverly Hills, CA 90211. Phone (310) 871-9554.")]
+    [InlineData("silverlake which location", "Silver Lake", "Pasadena: 350 S. Lake Avenue #220, Pasadena, CA 91101. Phone (818) 873-1403.")]
+    public async Task Neighbourhood_nicknames(string question, string place, string office)
+    {
+        await Ask(question, $"For {place}, the closest office is {office}");
+    }
+
+    [Fact]
+    public async Task Symptoms_and_an_office_question_get_the_triage_first_and_the_answer_before_its_question()
+    {
+        await new Clinic().Chat()
+            .UserJoins()
+            .BotWelcomes()
+            .BotOffersTheMenu()
+            .UserSays("my left breast is engorged and sore, are you open saturday?")
+            .BotSays(Clinic.Say(MessageKeys.TriageStart))
+            .BotSaysContaining("On Saturday, November 28, all our offices are closed.", "Our offices next open on Monday, November 30:")
+            .BotAsksAbout(FindingIds.Emergency);
+    }
+
     [Fact]
     public async Task The_menus_offices_choice_lists_every_office()
     {
@@ -133,7 +217,7 @@ public class OfficeQuestionTests
             .UserStartsWith("there's a hard lump close to my armpit");
     }
 
-    private static async Task Ask(string question, string answer, DateTimeOffset? now = null)
+    internal static async Task Ask(string question, string answer, DateTimeOffset? now = null)
     {
         await new Clinic(now).Chat()
             .UserJoins()
