@@ -9,13 +9,15 @@ namespace FeminaBot.Triage;
 /// FeminaBot's turn pipeline, composed once for every way in (the host's channels, the console, the
 /// warm-up, the tests): the conversation and user state over one store, the bot, and what each adapter
 /// wraps around it, in this order: state loaded and saved once per turn; a redelivered message applied
-/// once; line breaks that survive Markdown; and a kind answer when a turn fails.
+/// once; line breaks that survive Markdown; phone numbers as tel: links where Markdown is rendered;
+/// and a kind answer when a turn fails.
 /// </summary>
 public sealed class TriagePipeline
 {
     private readonly AutoSaveStateMiddleware _autoSave;
     private readonly RedeliveryMiddleware _redelivery;
     private readonly MarkdownLineBreaksMiddleware _lineBreaks = new();
+    private readonly PhoneLinksMiddleware _phoneLinks = new();
 
     /// <summary>The bot over <paramref name="content"/>, keeping its state in <paramref name="storage"/>; "now" comes from <paramref name="clock"/> where an activity has no timestamp.</summary>
     public TriagePipeline(TriageContent content, IStorage storage, TimeProvider clock)
@@ -39,6 +41,9 @@ public sealed class TriagePipeline
     /// <summary>The bot each turn reaches once the middleware has run.</summary>
     public TriageBot Bot { get; }
 
+    /// <summary>Message text as the channels that render Markdown receive it through the pipeline: each line break a hard break, each phone number a tel: link.</summary>
+    public static string OnMarkdown(string text) => PhoneLinksMiddleware.WithLinks(MarkdownLineBreaksMiddleware.HardBreaks(text));
+
     /// <summary>Gives <paramref name="adapter"/> the pipeline's middleware and error handler; returns it.</summary>
     public T Configure<T>(T adapter) where T : BotAdapter
     {
@@ -46,6 +51,7 @@ public sealed class TriagePipeline
         adapter.Use(_autoSave);
         adapter.Use(_redelivery);
         adapter.Use(_lineBreaks);
+        adapter.Use(_phoneLinks);
         adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage);
         return adapter;
     }

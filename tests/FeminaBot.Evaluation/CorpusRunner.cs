@@ -142,8 +142,8 @@ public sealed class CorpusRunner(TriageContent content)
             }
 
             var text = ActivityText.Of(reply) ?? string.Empty;
-            CrisisLine |= text == content.Messages[MessageKeys.RouteEmergencySelfHarm];
-            SaidBaby |= text == content.Messages[MessageKeys.BabyDoctor];
+            CrisisLine |= text == TriagePipeline.OnMarkdown(content.Messages[MessageKeys.RouteEmergencySelfHarm]);
+            SaidBaby |= text == TriagePipeline.OnMarkdown(content.Messages[MessageKeys.BabyDoctor]);
             if (ActivityText.ChoicesOf(reply).Count > 0)
             {
                 _lastQuestion = reply;

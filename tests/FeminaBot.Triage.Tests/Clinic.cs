@@ -48,8 +48,12 @@ internal sealed class Clinic
     /// <summary>A message from the content, for tests that follow the wording wherever clinicians take it.</summary>
     public static string Say(string key) => Content.Messages[key];
 
-    /// <summary>Text as Web Chat, Teams and the Emulator receive it through the pipeline: each line break a Markdown hard break.</summary>
-    public static string OnMarkdown(string text) => MarkdownLineBreaksMiddleware.HardBreaks(text);
+    /// <summary>Text as Web Chat, Teams and the Emulator receive it through the pipeline: each line break a Markdown hard break, each phone number a tel: link.</summary>
+    public static string OnMarkdown(string text) => TriagePipeline.OnMarkdown(text);
+
+    /// <summary>Text as the conversation's channel receives it: in Markdown where the channel renders it, plain elsewhere (SMS).</summary>
+    public static string On(ConversationTest test, string text) =>
+        MarkdownLineBreaksMiddleware.RendersMarkdown(test.ChannelId) ? OnMarkdown(text) : text;
 
     /// <summary>A finding's question.</summary>
     public static string Question(string finding) =>

@@ -32,6 +32,9 @@ public sealed class ConversationTest
         _callback = callback ?? throw new ArgumentNullException(nameof(callback));
     }
 
+    /// <summary>The channel the conversation is on, for expectations that differ by channel.</summary>
+    public string? ChannelId => _adapter.Conversation.ChannelId;
+
     /// <summary>The user joins: a conversationUpdate adding the user and the bot, as channels send on start.</summary>
     public ConversationTest UserJoins() => Send(
         () => _adapter.MakeActivity(ActivityTypes.ConversationUpdate) with

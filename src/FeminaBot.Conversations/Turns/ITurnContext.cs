@@ -35,6 +35,10 @@ public interface ITurnContext
     /// <summary>Sends a trace; only the Emulator receives it.</summary>
     Task<ResourceResponse> TraceActivityAsync(string name, System.Text.Json.JsonElement? value = null, string? valueType = null, string? label = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds a handler that sees every send of this turn before it is buffered.</summary>
+    /// <summary>
+    /// Adds a handler that sees every send of this turn before it is buffered. Handlers run in the order
+    /// they were added; the batch is buffered once they have all returned, so a handler's work after its
+    /// next() also covers activities that later handlers inserted into the batch.
+    /// </summary>
     ITurnContext OnSendActivities(SendActivitiesHandler handler);
 }

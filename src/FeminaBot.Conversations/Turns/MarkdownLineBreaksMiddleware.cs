@@ -22,8 +22,10 @@ public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
         var channelId = turnContext.Activity.ChannelId;
         if (RendersMarkdown(channelId))
         {
-            turnContext.OnSendActivities((_, activities, nextSend) =>
+            // After the handlers added later have run, so that what they insert into the batch is rendered too.
+            turnContext.OnSendActivities(async (_, activities, nextSend) =>
             {
+                await nextSend();
                 for (var i = 0; i < activities.Count; i++)
                 {
                     if (activities[i] is { Text: { } text, TextFormat: null or TextFormats.Markdown } && text.Contains('\n', StringComparison.Ordinal)
@@ -37,8 +39,6 @@ public sealed partial class MarkdownLineBreaksMiddleware : IMiddleware
                         activities[i] = activities[i] with { Attachments = attachments.Select(a => IsHeroCard(a) ? WithHtmlText(a) : a).ToList() };
                     }
                 }
-
-                return nextSend();
             });
         }
 

@@ -53,7 +53,17 @@ public sealed class TurnContext : ITurnContext
             return [];
         }
 
-        await RunSendHandlersAsync(addressed, 0);
+        // Buffered once every handler has returned, so that what a handler does after its next() (such as
+        // rendering text for the channel) applies to what the handlers after it added to the batch too.
+        if (await RunSendHandlersAsync(addressed, 0))
+        {
+            foreach (var activity in addressed)
+            {
+                _buffer.Add(activity);
+                Responded |= activity.Type == ActivityTypes.Message;
+            }
+        }
+
         return addressed.Select(_ => new ResourceResponse()).ToArray();
     }
 
@@ -69,19 +79,16 @@ public sealed class TurnContext : ITurnContext
         return this;
     }
 
-    private Task RunSendHandlersAsync(List<Activity> activities, int index)
+    // Whether the batch went through every handler (a handler may drop it by not calling next).
+    private async Task<bool> RunSendHandlersAsync(List<Activity> activities, int index)
     {
-        if (index < _onSend.Count)
+        if (index == _onSend.Count)
         {
-            return _onSend[index](this, activities, () => RunSendHandlersAsync(activities, index + 1));
+            return true;
         }
 
-        foreach (var activity in activities)
-        {
-            _buffer.Add(activity);
-            Responded |= activity.Type == ActivityTypes.Message;
-        }
-
-        return Task.CompletedTask;
+        var delivered = false;
+        await _onSend[index](this, activities, async () => delivered = await RunSendHandlersAsync(activities, index + 1));
+        return delivered;
     }
 }

@@ -161,6 +161,48 @@ public class BotAdapterTests
     }
 
     [Fact]
+    public async Task A_send_handler_that_does_not_call_next_drops_the_batch()
+    {
+        var adapter = new TestAdapter();
+
+        await adapter.ProcessActivityAsync(adapter.MakeMessage("hi"), async (context, ct) =>
+        {
+            context.OnSendActivities((_, _, _) => Task.CompletedTask);
+            await context.SendActivityAsync("never sent", cancellationToken: ct);
+            Assert.False(context.Responded);
+        });
+
+        Assert.Null(adapter.TakeReply());
+    }
+
+    [Fact]
+    public async Task What_a_send_handler_does_after_next_covers_what_later_handlers_inserted()
+    {
+        var adapter = new TestAdapter();
+
+        await adapter.ProcessActivityAsync(adapter.MakeMessage("hi"), async (context, ct) =>
+        {
+            context.OnSendActivities(async (_, activities, next) =>
+            {
+                await next();
+                for (var i = 0; i < activities.Count; i++)
+                {
+                    activities[i] = activities[i] with { Text = activities[i].Text!.ToUpperInvariant() };
+                }
+            });
+            context.OnSendActivities((c, activities, next) =>
+            {
+                activities.Insert(0, MessageFactory.Text("held back").AsReplyTo(c.Activity));
+                return next();
+            });
+            await context.SendActivityAsync("which side?", cancellationToken: ct);
+        });
+
+        Assert.Equal("HELD BACK", adapter.TakeReply()!.Text);
+        Assert.Equal("WHICH SIDE?", adapter.TakeReply()!.Text);
+    }
+
+    [Fact]
     public async Task Continuing_a_conversation_addresses_the_proactive_message_from_a_stored_reference()
     {
         var adapter = new TestAdapter(Channels.Msteams);

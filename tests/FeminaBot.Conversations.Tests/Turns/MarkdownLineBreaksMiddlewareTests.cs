@@ -39,4 +39,25 @@ public class MarkdownLineBreaksMiddlewareTests
         Assert.Equal(expected, card.GetProperty("text").GetString());
         Assert.Equal(["Next", "Repeat", "Back", "Stop"], card.GetProperty("buttons").EnumerateArray().Select(b => b.GetProperty("title").GetString()));
     }
+
+    [Fact]
+    public async Task A_reply_a_later_send_handler_inserts_keeps_its_line_breaks_too()
+    {
+        var adapter = new TestAdapter(Channels.Webchat);
+        adapter.Use(new MarkdownLineBreaksMiddleware());
+
+        await adapter.ProcessActivityAsync(adapter.MakeMessage("hours?"), async (context, ct) =>
+        {
+            // As the bot holds an office answer back until just before its next question.
+            context.OnSendActivities((c, activities, next) =>
+            {
+                activities.Insert(0, MessageFactory.Text("On Saturday:\nPasadena: closed").AsReplyTo(c.Activity));
+                return next();
+            });
+            await context.SendActivityAsync("Which breast?", cancellationToken: ct);
+        });
+
+        Assert.Equal("On Saturday:  \nPasadena: closed", adapter.TakeReply()!.Text);
+        Assert.Equal("Which breast?", adapter.TakeReply()!.Text);
+    }
 }

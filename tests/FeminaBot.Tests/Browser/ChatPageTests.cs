@@ -53,6 +53,26 @@ public sealed class ChatPageTests : IDisposable
         Assert.Null(browser.ExecuteScript("return window.injected"));
     }
 
+    [SkippableFact]
+    public async Task A_phone_number_in_a_reply_is_a_tel_link_a_parent_can_tap()
+    {
+        RequiredTools.RequireChromium();
+        await using var program = await RunningProgram.StartAsync(Path.Combine(_directory, "feminabot.db"));
+        using var browser = StartChromium();
+        browser.ExecuteCdpCommand("Page.addScriptToEvaluateOnNewDocument", new Dictionary<string, object?> { ["source"] = ViolationListener });
+
+        browser.Navigate().GoToUrl(new Uri(program.Address, "/"));
+        SeeText(browser, "FeminaBot from Femina Physical Therapy");
+        Type(browser, "what's the pasadena phone number");
+
+        // Web Chat's Markdown renderer and its sanitizer keep the tel: address: a real link, not a button or plain text.
+        var pasadena = SeeLink(browser, "tel:+18188731403");
+        Assert.Equal("(818) 873-1403", pasadena.Text.Trim());
+        Assert.Equal("a", pasadena.TagName);
+        Assert.Equal("911", SeeLink(browser, "tel:911").Text.Trim());
+        Assert.Empty(Violations(browser));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private ChromeDriver StartChromium()
@@ -85,6 +105,20 @@ public sealed class ChatPageTests : IDisposable
         catch (WebDriverTimeoutException)
         {
             Assert.Fail($"The page never showed \"{text}\" {times} time(s). It showed:\n{browser.FindElement(By.TagName("body")).Text}");
+        }
+    }
+
+    private static IWebElement SeeLink(IWebDriver browser, string href)
+    {
+        var wait = new WebDriverWait(browser, Wait);
+        try
+        {
+            return wait.Until(b => b.FindElements(By.CssSelector("a[href^='tel:']")).FirstOrDefault(a => a.GetAttribute("href") == href));
+        }
+        catch (WebDriverTimeoutException)
+        {
+            Assert.Fail($"The page never held a link to {href}. It showed:\n{browser.FindElement(By.TagName("body")).Text}");
+            throw;
         }
     }
 

@@ -31,7 +31,7 @@ public class InterruptionTests
             .UserSays("left")
             .BotShowsStep(Clinic.Content.Tbml.Steps[0].Title)
             .UserSays("what's the phone number for Pasadena?")
-            .BotSays("Pasadena: (818) 873-1403")
+            .BotSays("Pasadena: [(818) 873-1403](tel:+18188731403)")
             .BotShowsStep(Clinic.Content.Tbml.Steps[0].Title)
             .UserSays("next")
             .BotShowsStep(Clinic.Content.Tbml.Steps[1].Title);
@@ -43,7 +43,7 @@ public class InterruptionTests
         await new Clinic().Chat()
             .UserStartsWith("my breast is engorged")
             .UserSays(string.Concat(Enumerable.Repeat("it hurts so much and I do not know what to do. ", 120)))
-            .BotSays(Clinic.Say(MessageKeys.TooLong))
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.TooLong)))
             .BotAsksAbout(FindingIds.Emergency);
     }
 
@@ -53,7 +53,7 @@ public class InterruptionTests
         await new Clinic().Chat()
             .UserStartsWith("my breast is engorged")
             .UserSays("help")
-            .BotSays(Clinic.Say(MessageKeys.Help))
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.Help)))
             .BotAsksAbout(FindingIds.Emergency);
     }
 
@@ -117,7 +117,7 @@ public class InterruptionTests
             .BotWelcomes()
             .BotOffersTheMenu()
             .UserSays("what's the weather like in Chicago?")
-            .BotSays(Clinic.Say(MessageKeys.Fallback))
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.Fallback)))
             .BotOffersTheMenu();
     }
 

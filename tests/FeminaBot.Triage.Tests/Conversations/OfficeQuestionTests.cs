@@ -107,6 +107,20 @@ public class OfficeQuestionTests
         await Ask("phone number for beverly hills", "Beverly Hills: (310) 871-9554");
     }
 
+    [Fact]
+    public async Task A_phone_number_is_a_link_to_tap_in_Web_Chat_and_plain_digits_by_SMS()
+    {
+        await new Clinic().Chat()
+            .UserSays("what's the pasadena phone number")
+            .BotSays("Pasadena: [(818) 873-1403](tel:+18188731403)")
+            .BotSaysNothingMore();
+
+        await new Clinic().Chat("sms")
+            .UserSays("what's the pasadena phone number")
+            .BotSays("Pasadena: (818) 873-1403")
+            .BotSaysNothingMore();
+    }
+
     [Theory]
     [InlineData("which office is closest to Burbank?", "For Burbank, the closest office is Pasadena: 350 S. Lake Avenue #220, Pasadena, CA 91101. Phone (818) 873-1403.")]
     [InlineData("I live in Santa Monica, where should I go", "For Santa Monica, the closest office is Beverly Hills: 9012 Burton Way, Beverly Hills, CA 90211. Phone (310) 871-9554.")]

@@ -38,7 +38,7 @@ public class RouteTests
         await new Clinic().Chat()
             .UserSays("I keep thinking I might hurt my baby")
             .BotSendsTo911()
-            .BotSays(Clinic.Say(MessageKeys.RouteEmergencySelfHarm));
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.RouteEmergencySelfHarm)));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class RouteTests
             .UserSays("actually I have chest pain")
             .BotSendsTo911()
             .UserSays("hello?")
-            .BotSays(Clinic.Content.Messages.Format(MessageKeys.RouteReminder, ("advice", Clinic.Say(MessageKeys.RouteReminderEmergency))))
+            .BotSays(Clinic.OnMarkdown(Clinic.Content.Messages.Format(MessageKeys.RouteReminder, ("advice", Clinic.Say(MessageKeys.RouteReminderEmergency)))))
             .BotOffersTheMenu();
     }
 

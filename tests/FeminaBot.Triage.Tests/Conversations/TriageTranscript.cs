@@ -4,13 +4,13 @@ using FeminaBot.Triage.Content;
 
 namespace FeminaBot.Triage.Tests.Conversations;
 
-/// <summary>The bot's recurring lines, in the words of dialogs/, so transcripts read like the conversation.</summary>
+/// <summary>The bot's recurring lines, in the words of dialogs/ as the conversation's channel receives them, so transcripts read like the conversation.</summary>
 internal static class TriageTranscript
 {
     public static readonly string[] AnswerButtons = ["Yes", "No", "Not sure"];
 
     public static ConversationTest BotWelcomes(this ConversationTest test) =>
-        test.BotSays(Clinic.Say(MessageKeys.Welcome));
+        test.BotSays(Clinic.On(test, Clinic.Say(MessageKeys.Welcome)));
 
     public static ConversationTest BotOffersTheMenu(this ConversationTest test) =>
         test.BotAsks(Clinic.Say(MessageKeys.Menu), "Check my symptoms", "Massage steps", "Offices and hours");
@@ -27,11 +27,11 @@ internal static class TriageTranscript
         test.UserSays(text).BotWelcomes().BotStartsTriage();
 
     public static ConversationTest BotSendsTo911(this ConversationTest test) =>
-        test.BotSays(Clinic.Say(MessageKeys.RouteEmergency));
+        test.BotSays(Clinic.On(test, Clinic.Say(MessageKeys.RouteEmergency)));
 
     /// <summary>911 for a "yes" that named no sign: the safety check asks about thoughts of harm, so 988 comes too.</summary>
     public static ConversationTest BotSendsTo911And988(this ConversationTest test) =>
-        test.BotSendsTo911().BotSays(Clinic.Say(MessageKeys.RouteEmergencySelfHarm));
+        test.BotSendsTo911().BotSays(Clinic.On(test, Clinic.Say(MessageKeys.RouteEmergencySelfHarm)));
 
     public static ConversationTest BotSendsToProvider(this ConversationTest test, string signs) =>
         test.BotSays(Clinic.Content.Messages.Format(MessageKeys.RouteProvider, ("signs", signs)))

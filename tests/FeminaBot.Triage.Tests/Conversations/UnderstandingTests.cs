@@ -12,9 +12,9 @@ public class UnderstandingTests
         await ReadyToCoach(new Clinic().Chat())
             .UserSays("honestly i cant do this anymore, everyone would be better off without me")
             .BotSendsTo911()
-            .BotSays(Clinic.Say(MessageKeys.RouteEmergencySelfHarm))
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.RouteEmergencySelfHarm)))
             .UserSays("next")
-            .BotSays(Clinic.Content.Messages.Format(MessageKeys.RouteReminder, ("advice", Clinic.Say(MessageKeys.RouteReminderEmergency))))
+            .BotSays(Clinic.OnMarkdown(Clinic.Content.Messages.Format(MessageKeys.RouteReminder, ("advice", Clinic.Say(MessageKeys.RouteReminderEmergency)))))
             .BotOffersTheMenu();
     }
 
@@ -24,7 +24,7 @@ public class UnderstandingTests
         await ReadyToCoach(new Clinic().Chat())
             .UserSays("I keep having thoughts of hurting myself")
             .BotSendsTo911()
-            .BotSays(Clinic.Say(MessageKeys.RouteEmergencySelfHarm));
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.RouteEmergencySelfHarm)));
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public class UnderstandingTests
             .BotAsksWhichBreast()
             .UserSays(text)
             .BotSendsTo911();
-        await (text.Contains("here", StringComparison.Ordinal) ? chat.BotSays(Clinic.Say(MessageKeys.RouteEmergencySelfHarm)) : chat);
+        await (text.Contains("here", StringComparison.Ordinal) ? chat.BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.RouteEmergencySelfHarm))) : chat);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class UnderstandingTests
             .UserStartsWith("my breast hurts")
             .UserSays("I keep having thoughts of hurting myself")
             .BotSendsTo911()
-            .BotSays(Clinic.Say(MessageKeys.RouteEmergencySelfHarm));
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.RouteEmergencySelfHarm)));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class UnderstandingTests
             .UserSays("red hot lump on my left side and what's the Pasadena phone number")
             .BotWelcomes()
             .BotSays(Clinic.Say(MessageKeys.TriageStart))
-            .BotSays("Pasadena: (818) 873-1403")
+            .BotSays("Pasadena: [(818) 873-1403](tel:+18188731403)")
             .BotAsksAbout(FindingIds.Emergency)
             .UserSays("no")
             .BotSendsToProvider("Redness or warmth");
@@ -148,7 +148,7 @@ public class UnderstandingTests
     {
         await new Clinic().Chat()
             .UserSays("my baby has a fever and won't eat")
-            .BotSays(Clinic.Say(MessageKeys.BabyDoctor));
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.BabyDoctor)));
     }
 
     private static ConversationTest ReadyToCoach(ConversationTest chat) => chat
