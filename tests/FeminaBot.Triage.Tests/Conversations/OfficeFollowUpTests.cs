@@ -27,7 +27,7 @@ public class OfficeFollowUpTests
             .UserSays("where is the sherman oaks office")
             .BotSays("Sherman Oaks: 13425 Ventura Blvd. Suite 200, Sherman Oaks, CA 91423")
             .UserSays("thanks. whats their number")
-            .BotSays("Sherman Oaks: (818) 877-6910")
+            .BotSays(Clinic.OnMarkdown("Sherman Oaks: (818) 877-6910"))
             .BotSaysNothingMore();
     }
 
@@ -70,7 +70,7 @@ public class OfficeFollowUpTests
             .BotWelcomes()
             .BotOffersTheMenu()
             .UserSays("what about friday?")
-            .BotSays(Clinic.Say(MessageKeys.Fallback))
+            .BotSays(Clinic.OnMarkdown(Clinic.Say(MessageKeys.Fallback)))
             .BotOffersTheMenu();
     }
 
