@@ -144,10 +144,12 @@ public sealed class OfficeQuestionRecognizer
             return question with { Kind = OfficeQuestionKind.OpenAt, Time = time };
         }
 
-        // "open now", "open tonight" said in the evening: whether open now, and when next.
+        // "open now", "open tonight" said in the evening: whether open now, and when next ("how late
+        // tonight" is the day's hours).
         var nowTime = TimeOnly.FromDateTime(localNow);
         var partNow = when.Part is { } part && nowTime >= part.From && nowTime < part.Until;
-        if ((when.SaysNow || partNow) && when.Days is [var day] && day == today && tokens.Any(hours.OpenOrClosed.Contains))
+        if ((when.SaysNow || partNow) && when.Days is [var day] && day == today && tokens.Any(hours.OpenOrClosed.Contains)
+            && !tokens.Any(hours.Earliest.Contains) && !tokens.Any(hours.Latest.Contains))
         {
             return question with { Kind = OfficeQuestionKind.OpenAt, Time = nowTime };
         }
