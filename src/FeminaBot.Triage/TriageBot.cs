@@ -111,9 +111,10 @@ public sealed class TriageBot : ActivityHandler
         }
 
         var command = reading.Command;
-        if (dc.ActiveDialog is null && command is Command.None && !reading.SaysAnything && MenuPick(reading.Text) is { } picked)
+        if (dc.ActiveDialog is null && command is Command.None && !reading.SaysAnything && !reading.BabyIll && reading.Typed.Count <= MenuPickWords && MenuPick(reading.Text) is { } picked)
         {
-            // "1" or the exact title of a menu choice, as texted back on SMS or the console.
+            // "1" or the exact title of a menu choice, as texted back on SMS or the console; not the
+            // "3" of "my 3 week old is congested".
             command = picked;
         }
 
@@ -276,6 +277,9 @@ public sealed class TriageBot : ActivityHandler
         dc.PromptAsync(DialogIds.Menu, new PromptOptions(), cancellationToken);
 
     private IReadOnlyList<Choice> MenuChoices() => _services.Content.Choices.Menu;
+
+    // The longest pick of the menu by its words: "Offices and hours", "the third one please".
+    private const int MenuPickWords = 4;
 
     private Command? MenuPick(string text) =>
         ChoiceRecognizer.Recognize(text, MenuChoices()) is { Score: >= 1.0, Index: var index }
