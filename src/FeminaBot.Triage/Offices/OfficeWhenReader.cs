@@ -67,7 +67,7 @@ internal sealed class OfficeWhenReader(OfficeQuestionWords asking)
                 }
             }
 
-            part ??= when.PartsOfDay.FirstOrDefault(p => p.Words.Contains(token)).Part;
+            part ??= PartNamed(token);
         }
 
         var saysNow = tokens.Any(asking.Now.Contains);
@@ -91,6 +91,19 @@ internal sealed class OfficeWhenReader(OfficeQuestionWords asking)
         }
 
         return new OfficeWhen(days.Distinct().Order().ToList(), time, part, saysNow, mentioned);
+    }
+
+    private DayPart? PartNamed(string token)
+    {
+        foreach (var (part, words) in asking.When.PartsOfDay)
+        {
+            if (words.Contains(token))
+            {
+                return part;
+            }
+        }
+
+        return null;
     }
 
     private (DateOnly? Day, TimeOnly? Time) ClockTime(IReadOnlyList<string> tokens, DateTime localNow, string? locale)

@@ -15,6 +15,10 @@ internal sealed class OfficeWordReader(OfficeQuestionWords asking)
 
     private readonly int _longestSpelling = asking.Spellings.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
+    // The first words of the spellings of more than one word ("after" of "after work"), so that only
+    // those are joined with the words after them.
+    private readonly HashSet<string> _startsLonger = asking.Spellings.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+
     public List<string> Read(IReadOnlyList<string> words, string? text) =>
         WithoutLengthsOfTime(Spelled(Capitals(words, text)));
 
@@ -30,6 +34,11 @@ internal sealed class OfficeWordReader(OfficeQuestionWords asking)
         foreach (var (capital, meant) in asking.Capitals)
         {
             var lower = capital.ToLowerInvariant();
+            if (!words.Contains(lower))
+            {
+                continue;
+            }
+
             var typed = WholeWords(text, capital).ToList();
             var at = 0;
             for (var i = 0; i < words.Count; i++)
@@ -90,7 +99,8 @@ internal sealed class OfficeWordReader(OfficeQuestionWords asking)
     // the reading parts into a number and the letters after it.
     private (string[]? Meant, int Used) Spelling(IReadOnlyList<string> words, int at)
     {
-        for (var count = Math.Min(_longestSpelling, words.Count - at); count >= 1; count--)
+        var longest = _startsLonger.Contains(words[at]) ? Math.Min(_longestSpelling, words.Count - at) : 1;
+        for (var count = longest; count >= 1; count--)
         {
             var key = count == 1 ? words[at] : string.Join(' ', words.Skip(at).Take(count));
             if (asking.Spellings.TryGetValue(key, out var meant))
@@ -126,6 +136,11 @@ internal sealed class OfficeWordReader(OfficeQuestionWords asking)
     private List<string> WithoutLengthsOfTime(List<string> words)
     {
         var length = asking.LengthOfTime;
+        if (!words.Exists(length.Hours.Contains))
+        {
+            return words;
+        }
+
         var kept = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
