@@ -1,4 +1,3 @@
-using System.Globalization;
 using FeminaBot.Conversations.Recognition;
 using FeminaBot.Triage.Offices;
 using YamlDotNet.RepresentationModel;
@@ -8,8 +7,6 @@ namespace FeminaBot.Triage.Content;
 /// <summary>Reads the <c>questions</c> of dialogs/offices.yaml: the words of a question about the offices.</summary>
 internal static class OfficeQuestionsFile
 {
-    private static readonly string[] TimeFormats = ["h:mm tt", "h tt"];
-
     public static OfficeQuestionWords Load(YamlFile file)
     {
         var map = file.Map(file.Required(file.Root, "questions"), "'questions'");
@@ -66,7 +63,7 @@ internal static class OfficeQuestionsFile
             var part = file.Map(value, $"the part of the day '{id}'");
             var hoursNode = file.Required(part, "hours");
             var bounds = file.Text(hoursNode, $"the hours of '{id}'").Split(['-', '–'], StringSplitOptions.TrimEntries);
-            if (bounds.Length != 2 || !TryTime(bounds[0], out var from) || !TryTime(bounds[1], out var until) || until <= from)
+            if (bounds.Length != 2 || !OfficesFile.TryTime(bounds[0], out var from) || !OfficesFile.TryTime(bounds[1], out var until) || until <= from)
             {
                 throw file.Error(hoursNode, $"the hours of the part of the day '{id}' should look like '12:00 PM - 5:00 PM'.");
             }
@@ -111,7 +108,4 @@ internal static class OfficeQuestionsFile
 
     private static HashSet<string> Words(YamlFile file, YamlMappingNode map, string key, string within = "") =>
         file.Words(map, key, $"'questions.{within}{key}'");
-
-    private static bool TryTime(string text, out TimeOnly time) =>
-        TimeOnly.TryParseExact(text.ToUpperInvariant(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 }

@@ -155,6 +155,7 @@ internal static class OfficesFile
         throw file.Error(node, $"the hours of {what} should look like '7:00 AM - 6:00 PM' or 'call', not '{text}'.");
     }
 
-    private static bool TryTime(string text, out TimeOnly time) =>
+    /// <summary>A time as offices.yaml writes it: "7:00 AM", "7 AM", "7:00AM", "19:00".</summary>
+    public static bool TryTime(string text, out TimeOnly time) =>
         TimeOnly.TryParseExact(text.ToUpperInvariant(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 }

@@ -84,14 +84,5 @@ public sealed class OfficeClosureTests : IDisposable
 
     public void Dispose() => _dialogs.Dispose();
 
-    private async Task Ask(string question, string answer, DateTimeOffset? now = null)
-    {
-        await new Clinic(now, _dialogs.Load()).Chat()
-            .UserJoins()
-            .BotWelcomes()
-            .BotOffersTheMenu()
-            .UserSays(question)
-            .BotSays(Clinic.OnMarkdown(answer))
-            .BotSaysNothingMore();
-    }
+    private Task Ask(string question, string answer, DateTimeOffset? now = null) => OfficeQuestionTests.Ask(question, answer, now, _dialogs.Load());
 }

@@ -231,9 +231,9 @@ public class OfficeQuestionTests
             .UserStartsWith("there's a hard lump close to my armpit");
     }
 
-    internal static async Task Ask(string question, string answer, DateTimeOffset? now = null)
+    internal static async Task Ask(string question, string answer, DateTimeOffset? now = null, TriageContent? content = null)
     {
-        await new Clinic(now).Chat()
+        await new Clinic(now, content).Chat()
             .UserJoins()
             .BotWelcomes()
             .BotOffersTheMenu()
