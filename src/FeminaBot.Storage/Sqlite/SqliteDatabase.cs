@@ -18,11 +18,14 @@ public sealed class SqliteDatabase : IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly ConcurrentQueue<SqliteSession> _readers = new();
+    private readonly GroupCommit _group;
     private SqliteSession? _writerSession;
+    private long _commits;
 
     private SqliteDatabase(string filePath)
     {
         FilePath = filePath;
+        _group = new GroupCommit(this);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = filePath,
@@ -33,6 +36,9 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     public string FilePath { get; }
+
+    /// <summary>The transactions this process's writer has committed; with group commit, fewer than the writes.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>
     /// Opens (and if needed creates) the database at <paramref name="path"/>, checking that it is one;
@@ -99,11 +105,19 @@ public sealed class SqliteDatabase : IDisposable
         return result;
     }
 
-    /// <summary>Runs <paramref name="write"/> in one immediate transaction of the process's writer, after the writes before it.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> in an immediate transaction of the process's writer, after the
+    /// writes before it. Writes that arrive together share one transaction and one commit (group
+    /// commit), each in its own savepoint: one that throws (an ETag that lost its check) is rolled back
+    /// and fails alone. The task completes only once the transaction holding the write has committed.
+    /// </summary>
     public Task<T> WriteAsync<T>(Func<SqliteSession, T> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return WithWriterAsync(session => session.InTransaction(write), cancellationToken);
+        var pending = new GroupCommit.Write<T>(write, cancellationToken);
+        _group.Enqueue(pending);
+        _ = _group.DrainAsync();
+        return pending.Task;
     }
 
     /// <summary>
@@ -141,6 +155,24 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
+    // The writer's turn, for a batch of writes: waits for it, then runs the batch on the writer's session.
+    internal async Task WithWriterTurnAsync(Action<SqliteSession> batch)
+    {
+        await _writer.WaitAsync();
+        try
+        {
+            OnWriter(session =>
+            {
+                batch(session);
+                return 0;
+            });
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     private async Task<T> WithWriterAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken);
@@ -161,7 +193,9 @@ public sealed class SqliteDatabase : IDisposable
         try
         {
             session = _writerSession ??= SqliteSession.Open(_connectionString);
-            return work(session);
+            var result = work(session);
+            Interlocked.Increment(ref _commits);
+            return result;
         }
         catch (SqliteException)
         {
