@@ -4,7 +4,7 @@ using System.Text;
 namespace FeminaBot.Bench.Load;
 
 /// <summary>
-/// Plays conversations through <c>POST /api/messages</c> with <c>expectReplies</c>: each of
+/// Plays a script's conversations through <c>POST /api/messages</c> with <c>expectReplies</c>: each of
 /// <c>concurrency</c> workers plays whole conversations (each a new conversation id), sending a turn
 /// only once the previous one was answered, never sleeping, until a cap on turns, on whole
 /// conversations, or on time.
@@ -12,9 +12,10 @@ namespace FeminaBot.Bench.Load;
 public static class LoadGenerator
 {
     /// <summary>Runs the load and measures it.</summary>
-    public static async Task<LoadResult> RunAsync(HttpClient http, Uri messages, int concurrency, long maxTurns, TimeSpan maxDuration, long maxConversations = long.MaxValue, CancellationToken cancellationToken = default)
+    public static async Task<LoadResult> RunAsync(HttpClient http, Uri messages, ConversationScript script, int concurrency, long maxTurns, TimeSpan maxDuration, long maxConversations = long.MaxValue, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(script);
         long started = 0, answered = 0, errors = 0, conversations = 0, claimed = 0;
         var latencies = new List<double>[concurrency];
         var clock = Stopwatch.StartNew();
@@ -26,7 +27,7 @@ public static class LoadGenerator
             for (var n = 0; Interlocked.Increment(ref claimed) <= maxConversations; n++)
             {
                 var conversation = $"bench-{run}-{worker}-{n}";
-                for (var turn = 0; turn < ConversationScript.Turns.Length; turn++)
+                for (var turn = 0; turn < script.Turns.Length; turn++)
                 {
                     if (Interlocked.Increment(ref started) > maxTurns || clock.Elapsed > maxDuration || cancellationToken.IsCancellationRequested)
                     {
@@ -34,7 +35,7 @@ public static class LoadGenerator
                     }
 
                     var sent = Stopwatch.GetTimestamp();
-                    var ok = await SendAsync(http, messages, ConversationScript.Activity(conversation, turn), cancellationToken);
+                    var ok = await SendAsync(http, messages, script.Activity(conversation, turn), cancellationToken);
                     mine.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
                     Interlocked.Increment(ref ok ? ref answered : ref errors);
                 }

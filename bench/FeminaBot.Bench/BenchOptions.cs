@@ -23,6 +23,9 @@ internal sealed record BenchOptions
 
     public string? Output { get; init; }
 
+    /// <summary>A commit whose FeminaBot (SQLite) is measured beside this one, interleaved, for a before/after.</summary>
+    public string? Baseline { get; init; }
+
     public const string Usage = """
         usage: dotnet run -c Release --project bench/FeminaBot.Bench -- [options]
           --seconds N          length of each measurement (default 8)
@@ -33,6 +36,7 @@ internal sealed record BenchOptions
           --no-micro           leave out the BenchmarkDotNet micro-benchmarks
           --micro-only         run only the micro-benchmarks (for hot-path work); writes no table
           --out FILE           where the table goes (default bench/results/latest.md)
+          --baseline COMMIT    also measure FeminaBot (SQLite) as it was at COMMIT, interleaved (a before/after)
         """;
 
     /// <summary>Reads the options; null (after saying why) when they make no sense.</summary>
@@ -54,6 +58,7 @@ internal sealed record BenchOptions
                     "--no-micro" => options with { Micro = false },
                     "--micro-only" => options with { MicroOnly = true },
                     "--out" => options with { Output = Next() },
+                    "--baseline" => options with { Baseline = Next() },
                     _ => throw new FormatException($"unknown option {args[i]}"),
                 };
             }

@@ -7,24 +7,51 @@ using Microsoft.Data.Sqlite;
 namespace FeminaBot.Bench;
 
 /// <summary>
-/// The whole benchmark: builds the targets, starts them on loopback ports, warms each, measures them
-/// interleaved (A B C D A B C D ...) at every concurrency, then the state one conversation leaves,
-/// a fresh instance's memory after many conversations, and the micro-benchmarks.
+/// The whole benchmark: builds the targets (FeminaBot on each store, with a local redis-server for
+/// Redis; the baseline commit's FeminaBot when asked; the ceiling; the anchor), starts them on
+/// loopback ports, warms each, measures them interleaved (A B C D A B C D ...) with the short script at
+/// every concurrency and with the one in parents' own words at 64, then the state one conversation
+/// leaves, a fresh instance's memory after many conversations, and the micro-benchmarks.
 /// </summary>
 internal sealed class BenchmarkRun(BenchOptions options, string repositoryRoot, TextWriter log)
 {
+    // The conversation in parents' own words is measured at this concurrency only, where the targets are read.
+    private const int RealisticConcurrency = 64;
+
     public async Task<BenchReport> RunAsync()
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var builds = new Builds(repositoryRoot, log);
         await builds.PublishAsync();
+        if (options.Baseline is { } baseline)
+        {
+            await builds.PublishBaselineAsync(baseline);
+        }
+
         var anchorMissing = options.Anchor ? await builds.PrepareAnchorAsync() : "left out (--no-anchor)";
+        var redisMissing = RedisServer.Missing();
         var scratch = Directory.CreateTempSubdirectory("feminabot-bench-").FullName;
+        await using var redis = redisMissing is null ? await RedisServer.StartAsync() : null;
         try
         {
-            var catalog = new TargetCatalog(builds, scratch);
-            List<string> names = [TargetCatalog.Memory, TargetCatalog.Sqlite, TargetCatalog.Ceiling];
+            var catalog = new TargetCatalog(builds, scratch, redis?.Port);
+            List<string> names = [TargetCatalog.Memory, TargetCatalog.Sqlite];
+            if (redis is not null)
+            {
+                names.Add(TargetCatalog.Redis);
+            }
+            else
+            {
+                await log.WriteLineAsync($"bench: the Redis store is not measured: {redisMissing}");
+            }
+
+            if (options.Baseline is not null)
+            {
+                names.Add(TargetCatalog.Baseline);
+            }
+
+            names.Add(TargetCatalog.Ceiling);
             if (anchorMissing is null)
             {
                 names.Add(TargetCatalog.Anchor);
@@ -41,7 +68,7 @@ internal sealed class BenchmarkRun(BenchOptions options, string repositoryRoot, 
             var (measurements, state) = await MeasureTargetsAsync(catalog, names, http);
             var memory = await MeasureMemoryAsync(catalog, http);
             var micro = options.Micro ? Micro.MicroRun.Run(repositoryRoot, Path.Combine(builds.Output, "micro")) : null;
-            return new BenchReport(options, started, clock.Elapsed, names, anchorMissing, measurements, state, memory, micro);
+            return new BenchReport(options, started, clock.Elapsed, names, anchorMissing, redisMissing, measurements, state, memory, micro);
         }
         finally
         {
@@ -62,25 +89,22 @@ internal sealed class BenchmarkRun(BenchOptions options, string repositoryRoot, 
 
             foreach (var target in targets)
             {
-                await LoadGenerator.RunAsync(http, target.Messages, 16, long.MaxValue, options.Warmup);
+                foreach (var script in ConversationScript.All)
+                {
+                    await LoadGenerator.RunAsync(http, target.Messages, script, 16, long.MaxValue, options.Warmup / 2);
+                }
             }
 
             var measurements = new List<Measurement>();
             foreach (var concurrency in options.Concurrency)
             {
-                for (var round = 1; round <= options.Rounds; round++)
-                {
-                    foreach (var target in targets)
-                    {
-                        var before = target.Sample();
-                        var load = await LoadGenerator.RunAsync(http, target.Messages, concurrency, long.MaxValue, options.Duration);
-                        var after = target.Sample();
-                        var measurement = new Measurement(target.Name, concurrency, round, load, (after?.CpuSeconds ?? 0) - (before?.CpuSeconds ?? 0), after?.PeakRssKb ?? 0);
-                        measurements.Add(measurement);
-                        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                            $"bench: {concurrency,2} x {target.Name,-26} round {round}: {load.TurnsPerSecond,8:F0} turns/s, p50 {load.P50,6:F2} ms, p99 {load.P99,7:F2} ms, errors {load.Errors}"));
-                    }
-                }
+                await MeasureRoundsAsync(measurements, targets, ConversationScript.ShortAnswers, concurrency, http);
+            }
+
+            // The ceiling answers without reading a word, so it plays only the short script.
+            if (options.Concurrency.Contains(RealisticConcurrency))
+            {
+                await MeasureRoundsAsync(measurements, [.. targets.Where(t => t.Name != TargetCatalog.Ceiling)], ConversationScript.Realistic, RealisticConcurrency, http);
             }
 
             var sqlite = targets.Single(t => t.Name == TargetCatalog.Sqlite);
@@ -95,13 +119,31 @@ internal sealed class BenchmarkRun(BenchOptions options, string repositoryRoot, 
         }
     }
 
+    // Interleaved: one round of every target, then the next round.
+    private async Task MeasureRoundsAsync(List<Measurement> measurements, List<TargetProcess> targets, ConversationScript script, int concurrency, HttpClient http)
+    {
+        for (var round = 1; round <= options.Rounds; round++)
+        {
+            foreach (var target in targets)
+            {
+                var before = target.Sample();
+                var load = await LoadGenerator.RunAsync(http, target.Messages, script, concurrency, long.MaxValue, options.Duration);
+                var after = target.Sample();
+                measurements.Add(new Measurement(script.Name, target.Name, concurrency, round, load, (after?.CpuSeconds ?? 0) - (before?.CpuSeconds ?? 0), after?.PeakRssKb ?? 0));
+                await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"bench: {concurrency,2} x {target.Name,-34} {script.Name,-18} round {round}: {load.TurnsPerSecond,8:F0} turns/s, p50 {load.P50,6:F2} ms, p99 {load.P99,7:F2} ms, errors {load.Errors}"));
+            }
+        }
+    }
+
     // One scripted conversation, then its rows in the SQLite file: what a parent leaves behind.
     private static async Task<StateSize?> MeasureStateAsync(HttpClient http, TargetProcess sqlite, string file)
     {
         const string conversation = "state-probe";
-        for (var turn = 0; turn < ConversationScript.Turns.Length; turn++)
+        var script = ConversationScript.ShortAnswers;
+        for (var turn = 0; turn < script.Turns.Length; turn++)
         {
-            using var content = new StringContent(ConversationScript.Activity(conversation, turn), System.Text.Encoding.UTF8, "application/json");
+            using var content = new StringContent(script.Activity(conversation, turn), System.Text.Encoding.UTF8, "application/json");
             using var response = await http.PostAsync(sqlite.Messages, content);
             response.EnsureSuccessStatusCode();
         }
@@ -133,7 +175,7 @@ internal sealed class BenchmarkRun(BenchOptions options, string repositoryRoot, 
     private async Task<MemoryAfterConversations> MeasureMemoryAsync(TargetCatalog catalog, HttpClient http)
     {
         await using var fresh = await catalog.StartAsync(TargetCatalog.Memory);
-        var load = await LoadGenerator.RunAsync(http, fresh.Messages, 64, long.MaxValue, TimeSpan.FromMinutes(4), options.Conversations);
+        var load = await LoadGenerator.RunAsync(http, fresh.Messages, ConversationScript.ShortAnswers, 64, long.MaxValue, TimeSpan.FromMinutes(4), options.Conversations);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var sample = fresh.Sample();
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -2,8 +2,8 @@ using FeminaBot.Bench.Load;
 
 namespace FeminaBot.Bench;
 
-/// <summary>One target measured once at one concurrency, with what its process spent.</summary>
-internal sealed record Measurement(string Target, int Concurrency, int Round, LoadResult Load, double CpuSeconds, long PeakRssKb);
+/// <summary>One target measured once at one concurrency with one conversation script, with what its process spent.</summary>
+internal sealed record Measurement(string Script, string Target, int Concurrency, int Round, LoadResult Load, double CpuSeconds, long PeakRssKb);
 
 /// <summary>Everything one benchmark run found, for the report.</summary>
 internal sealed record BenchReport(
@@ -12,6 +12,7 @@ internal sealed record BenchReport(
     TimeSpan Duration,
     IReadOnlyList<string> Targets,
     string? AnchorMissing,
+    string? RedisMissing,
     IReadOnlyList<Measurement> Measurements,
     StateSize? State,
     MemoryAfterConversations? Memory,

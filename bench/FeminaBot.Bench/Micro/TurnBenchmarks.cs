@@ -17,7 +17,7 @@ namespace FeminaBot.Bench.Micro;
 [MemoryDiagnoser]
 public class TurnBenchmarks
 {
-    private static readonly int ScriptTurns = ConversationScript.Turns.Length;
+    private static readonly int ScriptTurns = ConversationScript.ShortAnswers.Turns.Length;
     private (TestAdapter Adapter, TriageBot Bot) _memory;
     private (TestAdapter Adapter, TriageBot Bot) _sqlite;
     private string _sqliteDirectory = null!;
@@ -35,7 +35,7 @@ public class TurnBenchmarks
         _sqliteDirectory = Directory.CreateTempSubdirectory("feminabot-micro-").FullName;
         _memory = Pipeline(content, new MemoryStorage());
         _sqlite = Pipeline(content, new FeminaBot.Storage.Sqlite.SqliteStorage(Path.Combine(_sqliteDirectory, "feminabot.db")));
-        _message = Encoding.UTF8.GetBytes(ConversationScript.Activity("micro", 1));
+        _message = Encoding.UTF8.GetBytes(ConversationScript.ShortAnswers.Activity("micro", 1));
         _replies = new ExpectedReplies(
         [
             new Activity { Type = ActivityTypes.Message, Text = "Which breast is affected?", SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack("Left"), CardAction.ImBack("Right"), CardAction.ImBack("Both")] } },
@@ -82,7 +82,7 @@ public class TurnBenchmarks
         var bytes = 0;
         for (var turn = 0; turn < ScriptTurns; turn++)
         {
-            var activity = ActivityJson.Deserialize(Encoding.UTF8.GetBytes(ConversationScript.Activity(id, turn)))!;
+            var activity = ActivityJson.Deserialize(Encoding.UTF8.GetBytes(ConversationScript.ShortAnswers.Activity(id, turn)))!;
             var result = await pipeline.Adapter.ProcessActivityAsync(activity, pipeline.Bot.OnTurnAsync);
             bytes += JsonSerializer.SerializeToUtf8Bytes(result.ExpectedReplies!, ActivityJson.ExpectedReplies).Length;
         }

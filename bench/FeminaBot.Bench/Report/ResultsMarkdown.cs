@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using FeminaBot.Bench.Load;
 using FeminaBot.Bench.Targets;
 
 namespace FeminaBot.Bench.Report;
@@ -9,6 +10,10 @@ namespace FeminaBot.Bench.Report;
 internal static class ResultsMarkdown
 {
     private const int TargetConcurrency = 64;
+    private const int RealisticConcurrency = 64;
+
+    // The stores whose ratios are shown, in this order.
+    private static readonly string[] Stores = [TargetCatalog.Memory, TargetCatalog.Sqlite, TargetCatalog.Redis, TargetCatalog.Baseline];
 
     public static string Write(BenchReport report)
     {
@@ -25,25 +30,51 @@ internal static class ResultsMarkdown
             Line(md, $"The anchor was not measured: {missing}.");
         }
 
+        if (report.RedisMissing is { } noRedis)
+        {
+            Line(md);
+            Line(md, $"The Redis store was not measured: {noRedis}.");
+        }
+
         Line(md);
         Line(md, "## Throughput and latency");
         Line(md);
-        Line(md, "| concurrent | target | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | server CPU ms/turn | peak RSS MB |");
-        Line(md, "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Line(md, $"Two conversations: **{ConversationScript.ShortAnswers.Name}** (a short symptom, one-word answers; at every concurrency) and **{ConversationScript.Realistic.Name}** (long run-on messages, the safety check and a temperature answered in words, a question mid-coaching, an office question with typos; at {RealisticConcurrency} concurrent, without the ceiling, which reads no words).");
+        Line(md);
+        Line(md, "| conversation | concurrent | target | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | server CPU ms/turn | peak RSS MB |");
+        Line(md, "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var row in rows)
         {
-            Line(md, $"| {row.Concurrency} | {row.Target} | {row.TurnsPerSecond:F0} | {row.P50:F2} | {row.P95:F2} | {row.P99:F2} | {row.Max:F1} | {row.Errors} | {row.CpuMsPerTurn:F3} | {row.PeakRssMb:F0} |");
+            Line(md, $"| {row.Script} | {row.Concurrency} | {row.Target} | {row.TurnsPerSecond:F0} | {row.P50:F2} | {row.P95:F2} | {row.P99:F2} | {row.Max:F1} | {row.Errors} | {row.CpuMsPerTurn:F3} | {row.PeakRssMb:F0} |");
         }
 
         Line(md);
         Line(md, "## Ratios");
         Line(md);
-        Line(md, "| concurrent | memory / ceiling (turns/s) | SQLite / ceiling (turns/s) | memory / anchor (turns/s) | SQLite / anchor (turns/s) | memory / anchor (p99) | SQLite / anchor (p99) |");
-        Line(md, "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var concurrency in report.Options.Concurrency)
+        Line(md, "| conversation | concurrent | store | turns/s vs ceiling | turns/s vs anchor | p99 vs anchor |");
+        Line(md, "| --- | ---: | --- | ---: | ---: | ---: |");
+        foreach (var (script, concurrency) in rows.Select(r => (r.Script, r.Concurrency)).Distinct())
         {
-            var r = new Ratios(rows, concurrency);
-            Line(md, $"| {concurrency} | {Pct(r.MemoryOfCeiling)} | {Pct(r.SqliteOfCeiling)} | {Times(r.MemoryOfAnchor)} | {Times(r.SqliteOfAnchor)} | {Times(r.MemoryP99OfAnchor)} | {Times(r.SqliteP99OfAnchor)} |");
+            foreach (var store in Stores.Where(t => rows.Any(r => r.Script == script && r.Concurrency == concurrency && r.Target == t)))
+            {
+                var r = new Ratios(rows, script, concurrency, store);
+                Line(md, $"| {script} | {concurrency} | {store} | {Pct(r.OfCeiling)} | {Times(r.OfAnchor)} | {Times(r.P99OfAnchor)} |");
+            }
+        }
+
+        if (report.Targets.Contains(TargetCatalog.Baseline))
+        {
+            Line(md);
+            Line(md, $"## This change against the baseline ({report.Options.Baseline}), SQLite, measured interleaved");
+            Line(md);
+            Line(md, "| conversation | concurrent | turns/s now / baseline | p99 now / baseline |");
+            Line(md, "| --- | ---: | ---: | ---: |");
+            foreach (var (script, concurrency) in rows.Select(r => (r.Script, r.Concurrency)).Distinct())
+            {
+                var now = new Ratios(rows, script, concurrency, TargetCatalog.Sqlite);
+                var then = new Ratios(rows, script, concurrency, TargetCatalog.Baseline);
+                Line(md, $"| {script} | {concurrency} | {Times(Ratios.Divide(now.TurnsPerSecond, then.TurnsPerSecond))} | {Times(Ratios.Divide(now.P99, then.P99))} |");
+            }
         }
 
         Line(md);
@@ -51,12 +82,19 @@ internal static class ResultsMarkdown
         Line(md);
         Line(md, "| target | goal | measured | met |");
         Line(md, "| --- | --- | ---: | :---: |");
-        var at = new Ratios(rows, TargetConcurrency);
-        Goal(md, "memory throughput vs anchor", "at least 5x", Times(at.MemoryOfAnchor), at.MemoryOfAnchor >= 5);
-        Goal(md, "memory throughput vs ceiling", "at least 50%", Pct(at.MemoryOfCeiling), at.MemoryOfCeiling >= 0.5);
-        Goal(md, "SQLite throughput vs ceiling", "at least 30%", Pct(at.SqliteOfCeiling), at.SqliteOfCeiling >= 0.3);
-        Goal(md, "memory p99 vs anchor", "at most 1/5 (0.20x)", Times(at.MemoryP99OfAnchor), at.MemoryP99OfAnchor <= 0.2);
-        Goal(md, "SQLite p99 vs anchor", "at most 1/5 (0.20x)", Times(at.SqliteP99OfAnchor), at.SqliteP99OfAnchor <= 0.2);
+        var shortName = ConversationScript.ShortAnswers.Name;
+        var memory64 = new Ratios(rows, shortName, TargetConcurrency, TargetCatalog.Memory);
+        var sqlite64 = new Ratios(rows, shortName, TargetConcurrency, TargetCatalog.Sqlite);
+        var memoryReal = new Ratios(rows, ConversationScript.Realistic.Name, TargetConcurrency, TargetCatalog.Memory);
+        var sqliteReal = new Ratios(rows, ConversationScript.Realistic.Name, TargetConcurrency, TargetCatalog.Sqlite);
+        Goal(md, "memory throughput vs anchor", "at least 5x", Times(memory64.OfAnchor), memory64.OfAnchor >= 5);
+        Goal(md, "memory throughput vs ceiling", "at least 50%", Pct(memory64.OfCeiling), memory64.OfCeiling >= 0.5);
+        Goal(md, "SQLite throughput vs ceiling", "at least 30%", Pct(sqlite64.OfCeiling), sqlite64.OfCeiling >= 0.3);
+        Goal(md, "SQLite throughput vs anchor", "at least 10x", Times(sqlite64.OfAnchor), sqlite64.OfAnchor >= 10);
+        Goal(md, "memory p99 vs anchor", "at most 1/5 (0.20x)", Times(memory64.P99OfAnchor), memory64.P99OfAnchor <= 0.2);
+        Goal(md, "SQLite p99 vs anchor", "at most 1/10 (0.10x)", Times(sqlite64.P99OfAnchor), sqlite64.P99OfAnchor <= 0.1);
+        Goal(md, $"{ConversationScript.Realistic.Name}: memory throughput vs anchor", "at least 5x", Times(memoryReal.OfAnchor), memoryReal.OfAnchor >= 5);
+        Goal(md, $"{ConversationScript.Realistic.Name}: SQLite throughput vs anchor", "at least 5x", Times(sqliteReal.OfAnchor), sqliteReal.OfAnchor >= 5);
         if (report.State is { } state)
         {
             Goal(md, "stored state of one conversation after the script", "under 2 KB", $"{state.Total} B ({state.ConversationBytes} conversation + {state.UserBytes} user)", state.Total < 2048);
@@ -90,10 +128,12 @@ internal static class ResultsMarkdown
 
     private static List<Summary> Summaries(BenchReport report) =>
         report.Measurements
-            .GroupBy(m => (m.Concurrency, m.Target))
-            .OrderBy(g => report.Options.Concurrency.AsSpan().IndexOf(g.Key.Concurrency))
+            .GroupBy(m => (m.Script, m.Concurrency, m.Target))
+            .OrderBy(g => ConversationScript.All.ToList().FindIndex(s => s.Name == g.Key.Script))
+            .ThenBy(g => report.Options.Concurrency.AsSpan().IndexOf(g.Key.Concurrency))
             .ThenBy(g => report.Targets.ToList().IndexOf(g.Key.Target))
             .Select(g => new Summary(
+                g.Key.Script,
                 g.Key.Concurrency,
                 g.Key.Target,
                 Median(g.Select(m => m.Load.TurnsPerSecond)),
@@ -121,35 +161,33 @@ internal static class ResultsMarkdown
 
     private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 
-    private sealed record Summary(int Concurrency, string Target, double TurnsPerSecond, double P50, double P95, double P99, double Max, long Errors, double CpuMsPerTurn, double PeakRssMb);
+    private sealed record Summary(string Script, int Concurrency, string Target, double TurnsPerSecond, double P50, double P95, double P99, double Max, long Errors, double CpuMsPerTurn, double PeakRssMb);
 
-    // FeminaBot against the others at one concurrency; NaN where a target was not measured.
+    // One store against the ceiling (on the short script, which is all the ceiling plays) and the
+    // anchor (on the same script); NaN where a target was not measured.
     private sealed class Ratios
     {
-        public Ratios(List<Summary> rows, int concurrency)
+        public Ratios(List<Summary> rows, string script, int concurrency, string store)
         {
-            Summary? Of(string target) => rows.FirstOrDefault(r => r.Concurrency == concurrency && r.Target == target);
-            var (memory, sqlite, ceiling, anchor) = (Of(TargetCatalog.Memory), Of(TargetCatalog.Sqlite), Of(TargetCatalog.Ceiling), Of(TargetCatalog.Anchor));
-            MemoryOfCeiling = Divide(memory?.TurnsPerSecond, ceiling?.TurnsPerSecond);
-            SqliteOfCeiling = Divide(sqlite?.TurnsPerSecond, ceiling?.TurnsPerSecond);
-            MemoryOfAnchor = Divide(memory?.TurnsPerSecond, anchor?.TurnsPerSecond);
-            SqliteOfAnchor = Divide(sqlite?.TurnsPerSecond, anchor?.TurnsPerSecond);
-            MemoryP99OfAnchor = Divide(memory?.P99, anchor?.P99);
-            SqliteP99OfAnchor = Divide(sqlite?.P99, anchor?.P99);
+            Summary? Of(string target, string inScript) => rows.FirstOrDefault(r => r.Script == inScript && r.Concurrency == concurrency && r.Target == target);
+            var (mine, ceiling, anchor) = (Of(store, script), Of(TargetCatalog.Ceiling, script), Of(TargetCatalog.Anchor, script));
+            TurnsPerSecond = mine?.TurnsPerSecond ?? double.NaN;
+            P99 = mine?.P99 ?? double.NaN;
+            OfCeiling = Divide(mine?.TurnsPerSecond, ceiling?.TurnsPerSecond);
+            OfAnchor = Divide(mine?.TurnsPerSecond, anchor?.TurnsPerSecond);
+            P99OfAnchor = Divide(mine?.P99, anchor?.P99);
         }
 
-        public double MemoryOfCeiling { get; }
+        public double TurnsPerSecond { get; }
 
-        public double SqliteOfCeiling { get; }
+        public double P99 { get; }
 
-        public double MemoryOfAnchor { get; }
+        public double OfCeiling { get; }
 
-        public double SqliteOfAnchor { get; }
+        public double OfAnchor { get; }
 
-        public double MemoryP99OfAnchor { get; }
+        public double P99OfAnchor { get; }
 
-        public double SqliteP99OfAnchor { get; }
-
-        private static double Divide(double? a, double? b) => a is { } x && b is { } y && y > 0 ? x / y : double.NaN;
+        public static double Divide(double? a, double? b) => a is { } x && b is { } y && y > 0 && !double.IsNaN(x) ? x / y : double.NaN;
     }
 }

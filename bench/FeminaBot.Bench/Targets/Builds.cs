@@ -11,12 +11,34 @@ internal sealed class Builds(string repositoryRoot, TextWriter log)
 
     public string Ceiling => Path.Combine(Output, "ceiling");
 
+    /// <summary>FeminaBot as it was at the <c>--baseline</c> commit, to measure a change against in the same run.</summary>
+    public string Baseline => Path.Combine(Output, "baseline");
+
     public string AnchorDirectory => Path.Combine(repositoryRoot, "bench", "anchor-botbuilder-js");
 
     public async Task PublishAsync()
     {
         await RunAsync("dotnet", ["publish", Path.Combine(repositoryRoot, "src", "FeminaBot", "FeminaBot.csproj"), "-c", "Release", "-o", FeminaBot, "--nologo", "-v", "quiet"], repositoryRoot);
         await RunAsync("dotnet", ["publish", Path.Combine(repositoryRoot, "bench", "FeminaBot.Bench.Ceiling", "FeminaBot.Bench.Ceiling.csproj"), "-c", "Release", "-o", Ceiling, "--nologo", "-v", "quiet"], repositoryRoot);
+    }
+
+    /// <summary>Publishes FeminaBot as it was at <paramref name="commit"/>, from a temporary worktree of this repository.</summary>
+    public async Task PublishBaselineAsync(string commit)
+    {
+        var tree = Path.Combine(Path.GetTempPath(), $"feminabot-baseline-{Guid.NewGuid():N}");
+        await RunAsync("git", ["worktree", "add", "--detach", tree, commit], repositoryRoot);
+        try
+        {
+            // The chat page's bundle is fetched once per clone; the baseline takes this clone's.
+            var bundle = Path.Combine("src", "FeminaBot", "wwwroot", "lib", "webchat.js");
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(tree, bundle))!);
+            File.Copy(Path.Combine(repositoryRoot, bundle), Path.Combine(tree, bundle), overwrite: true);
+            await RunAsync("dotnet", ["publish", Path.Combine(tree, "src", "FeminaBot", "FeminaBot.csproj"), "-c", "Release", "-o", Baseline, "--nologo", "-v", "quiet"], tree);
+        }
+        finally
+        {
+            await RunAsync("git", ["worktree", "remove", "--force", tree], repositoryRoot);
+        }
     }
 
     /// <summary>Installs the anchor's pinned packages once; null when it can run, else why not.</summary>
