@@ -29,7 +29,7 @@ public sealed record ConversationScript(string Name, (string Type, string? Text)
     public static ConversationScript Realistic { get; } = new("parents' own words",
     [
         ("conversationUpdate", null),
-        ("message", "hi sorry its almost 2am and i cant sleep, my left boob has been super full and hard since yesterday afternoon, baby is 3 weeks old and ebf, she fed ok tonight but it still feels like theres a sore knot up near my armpit and i dont know what to do"),
+        ("message", "hi sorry its almost 2am and i cant sleep, my left boob got super full and hard after she slept a long stretch tonight, baby is 3 weeks old and ebf, she fed ok at midnight but theres a sore knot up near my armpit and i dont know what to do"),
         ("message", "no nothing like that, breathing is fine no chest pain, im tired but totally awake and with it, never had thoughts like that"),
         ("message", "its not red or pink at all and not hot to touch, just tender and heavy when i press on it"),
         ("message", "i took my temp about an hour ago and it was ninety eight point six so no fever i think"),

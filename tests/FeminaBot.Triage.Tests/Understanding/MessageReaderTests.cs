@@ -74,6 +74,7 @@ public class MessageReaderTests
     [InlineData("I fell asleep nursing")]
     [InlineData("I never had this before")]
     [InlineData("that's right")]
+    [InlineData("i actually feel warm enough under the blanket")]
     public void Ordinary_words_and_numbers_are_not_signs(string text)
     {
         var reading = Read(text);
