@@ -39,8 +39,8 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
             _ => Overview(question.Offices),
         };
         // "can I book Thursday, what's the number": the numbers the answer does not already give.
-        var unsaid = question.Offices.Where(o => !lines.Any(l => l.Contains(o.Phone, StringComparison.Ordinal))).ToList();
-        if (question.WithPhone && question.Kind is OfficeQuestionKind.Hours or OfficeQuestionKind.OpenAt && unsaid.Count > 0)
+        if (question.WithPhone && question.Kind is OfficeQuestionKind.Hours or OfficeQuestionKind.OpenAt
+            && question.Offices.Where(o => !lines.Any(l => l.Contains(o.Phone, StringComparison.Ordinal))).ToList() is { Count: > 0 } unsaid)
         {
             lines.AddRange([messages[MessageKeys.OfficeSchedule], .. Phones(unsaid)]);
         }

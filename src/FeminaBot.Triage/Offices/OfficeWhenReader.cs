@@ -36,7 +36,7 @@ internal sealed class OfficeWhenReader(OfficeQuestionWords asking)
             {
                 days.Add(today.AddDays(1));
             }
-            else if (Enum.TryParse<DayOfWeek>(token, ignoreCase: true, out var weekday) && !char.IsAsciiDigit(token[0]))
+            else if (DayNames.ByName.TryGetValue(token, out var weekday))
             {
                 // The coming one: today if it is that day, unless "next Monday" is said on a Monday.
                 var ahead = ((int)weekday - (int)today.DayOfWeek + 7) % 7;

@@ -11,8 +11,6 @@ namespace FeminaBot.Triage.Offices;
 /// </summary>
 internal sealed class OfficeWordReader(OfficeQuestionWords asking)
 {
-    private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
     private readonly int _longestSpelling = asking.Spellings.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
     // The first words of the spellings of more than one word ("after" of "after work"), so that only
@@ -121,7 +119,7 @@ internal sealed class OfficeWordReader(OfficeQuestionWords asking)
             return null;
         }
 
-        foreach (var day in DayNames)
+        foreach (var day in DayNames.ByName.Keys)
         {
             if (EditDistance.IsTypoOf(word, day, 5))
             {
