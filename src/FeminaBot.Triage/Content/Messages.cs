@@ -15,6 +15,9 @@ public sealed class Messages
 
     public bool Has(string key) => _messages.ContainsKey(key);
 
+    /// <summary>Every key, for checking that each language has the same messages.</summary>
+    public IEnumerable<string> Keys => _messages.Keys;
+
     /// <summary>The message with its <c>{placeholders}</c> filled in.</summary>
     public string Format(string key, params (string Name, string Value)[] values) => Fill(this[key], values);
 

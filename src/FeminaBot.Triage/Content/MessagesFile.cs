@@ -34,6 +34,11 @@ internal static class MessagesFile
     {
         foreach (var (key, value, keyNode) in file.Entries(map))
         {
+            if (prefix.Length == 0 && key == CalendarFile.Key)
+            {
+                continue;
+            }
+
             var name = prefix + key;
             if (titles.ContainsKey(name))
             {

@@ -6,7 +6,7 @@ namespace FeminaBot.Triage.Understanding;
 /// several words may have up to <see cref="MostGap"/> other words between its parts, within a sentence
 /// and not across a comma, when its group allows it.
 /// </summary>
-internal sealed class PhraseBook
+internal sealed class PhraseBook(Func<string, string> stem)
 {
     public const int MostGap = 2;
 
@@ -17,7 +17,7 @@ internal sealed class PhraseBook
     public void Add(PhraseGroup group, string id, string phrase, Lexicon lexicon)
     {
         var texts = TypedWords.Split(phrase).SelectMany(w => lexicon.Read(w.Text)).ToArray();
-        var stems = texts.Select(Stems.Of).ToArray();
+        var stems = texts.Select(stem).ToArray();
         if (stems.Length == 0)
         {
             return;

@@ -16,11 +16,11 @@ internal sealed class TemperatureFinder
     private readonly TemperatureRules _rules;
     private readonly HashSet<string> _speaksOfTemperature;
 
-    public TemperatureFinder(TemperatureWords words, TemperatureRules rules, Lexicon lexicon)
+    public TemperatureFinder(TemperatureWords words, TemperatureRules rules, Lexicon lexicon, Func<string, string> stem)
     {
         _words = words;
         _rules = rules;
-        _speaksOfTemperature = words.Words.SelectMany(lexicon.Read).Select(Stems.Of).ToHashSet(StringComparer.Ordinal);
+        _speaksOfTemperature = words.Words.SelectMany(lexicon.Read).Select(stem).ToHashSet(StringComparer.Ordinal);
     }
 
     public void Read(IReadOnlyList<Word> text, List<NumberFinder.Found> numbers, ContextScopes scopes, MessageReading reading)
