@@ -24,7 +24,7 @@ internal static class MessagesFile
         var names = offices.Offices.Select(o => o.Name).ToList();
         (string, string)[] lists =
         [
-            ("officeNames", names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}"),
+            ("officeNames", new Messages(messages).List(names, MessageKeys.JoinAnd)),
             ("officePhones", string.Join(", ", offices.Offices.Select(o => $"{o.Name} {o.Phone}"))),
         ];
         return new Messages(messages.ToDictionary(m => m.Key, m => Messages.Fill(m.Value, lists), StringComparer.Ordinal));

@@ -70,16 +70,12 @@ public sealed class TriageServices
         var now = LocalNow(turnContext);
         reading = Reader.Read(text, now);
 
-        // Safety in every language: "no puedo respirar" in a conversation in English is still an emergency.
+        // Safety in every language: "no puedo respirar" in a conversation in English is still an
+        // emergency, and "tengo calentura" still a fever. Another language adds what it reads as present,
+        // never a denial: its "no" does not take away what this language read.
         foreach (var other in _otherReaders)
         {
-            foreach (var sign in other.ReadSigns(text).EmergencySigns)
-            {
-                if (!reading.EmergencySigns.Contains(sign))
-                {
-                    reading.EmergencySigns.Add(sign);
-                }
-            }
+            reading.AddSignsOf(other.ReadSigns(text));
         }
 
         turnContext.TurnState.Set(reading);

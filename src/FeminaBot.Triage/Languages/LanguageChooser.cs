@@ -11,6 +11,8 @@ public sealed class LanguageChooser(LanguageRules rules)
     // "en español por favor", "can we do this in english": a request is a short message.
     private const int MostAskWords = 6;
 
+    private const int ShortMessage = 3;
+
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "no", "not", "dont", "nor", "ni" };
 
     /// <summary>The language a turn speaks, and whether the person asked for it.</summary>
@@ -33,7 +35,9 @@ public sealed class LanguageChooser(LanguageRules rules)
         foreach (var language in all)
         {
             var marks = words.Count(language.Marks.Contains);
-            if (language != speaking && marks >= rules.ClearFrom && marks > 2 * own)
+            // A short message with none of the conversation's words speaks for itself: "hola", "si, gracias".
+            var clear = marks >= rules.ClearFrom || own == 0 && marks > 0 && words.Count <= ShortMessage;
+            if (language != speaking && clear && marks > 2 * own)
             {
                 return (language, false);
             }
