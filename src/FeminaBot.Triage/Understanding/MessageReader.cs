@@ -34,7 +34,8 @@ public sealed class MessageReader
         var understanding = content.Understanding;
         _language = content.Language;
         _stem = Stems.For(content.Language);
-        _book = new PhraseBook(_stem);
+        var grammar = understanding.Context.Grammar;
+        _book = new PhraseBook(_stem, grammar.Joins);
         var phrases = new List<(PhraseGroup Group, string Id, string Phrase)>();
         void AddAll(PhraseGroup group, string id, IEnumerable<string> list) => phrases.AddRange(list.Select(p => (group, id, p)));
 
@@ -71,16 +72,16 @@ public sealed class MessageReader
             .Concat(words.Numbers.Units.Keys).Concat(words.Numbers.Tens.Keys).Concat(words.Numbers.Hundred).Concat(words.Numbers.Point)
             .Concat(words.Duration.Units.Keys).Concat(words.Duration.Phrases.Keys).Concat(words.Duration.NotAfter)
             .Concat(words.HeartRate.Words);
-        _lexicon = new Lexicon(words.Spellings, words.RealWords, vocabulary);
+        _lexicon = new Lexicon(words.Spellings, words.RealWords, vocabulary, grammar.ShortParts);
         foreach (var (group, id, phrase) in phrases)
         {
             _book.Add(group, id, phrase, _lexicon);
         }
 
         _context = new ContextVocabulary(rules, _lexicon, _book);
-        _numbers = new NumberFinder(words.Numbers);
+        _numbers = new NumberFinder(words.Numbers, grammar);
         _rules = content.Routing.Temperature;
-        _temperatures = new TemperatureFinder(words.Temperature, _rules, _lexicon, _stem);
+        _temperatures = new TemperatureFinder(words.Temperature, _rules, _lexicon, _stem, grammar);
         _durations = new DurationFinder(words.Duration, _book, _lexicon);
         _offices = new OfficeQuestionRecognizer(content.Offices, understanding.OfficeQuestions);
         _commands = new CommandRecognizer(understanding.Commands);
