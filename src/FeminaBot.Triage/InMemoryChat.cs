@@ -14,8 +14,14 @@ public sealed class InMemoryChat
 {
     /// <summary>A new conversation with the bot over <paramref name="content"/> on <paramref name="channelId"/>.</summary>
     public InMemoryChat(TriageContent content, TimeProvider clock, string channelId)
+        : this(TriageLanguages.Only(content), clock, channelId)
     {
-        Pipeline = new TriagePipeline(content, new MemoryStorage(), clock);
+    }
+
+    /// <summary>A new conversation with the bot in every language of <paramref name="languages"/> on <paramref name="channelId"/>.</summary>
+    public InMemoryChat(TriageLanguages languages, TimeProvider clock, string channelId)
+    {
+        Pipeline = new TriagePipeline(languages, new MemoryStorage(), clock);
         Adapter = Pipeline.Configure(new TestAdapter(channelId, clock));
     }
 

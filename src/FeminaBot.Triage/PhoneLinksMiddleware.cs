@@ -63,13 +63,14 @@ public sealed partial class PhoneLinksMiddleware : IMiddleware
     }
 
     // One pass, left to right, of three alternatives: an existing Markdown link (skipped whole); a US
-    // number "(818) 873-1403"; "call", "dial", "text" or "call or text" before 911 or 988. The link's
+    // number "(818) 873-1403"; "call", "dial", "text" or "call or text" before 911 or 988 (in Spanish
+    // "llame al", "marque al", "mensaje de texto al"). The link's
     // text stops at the next bracket and its address at the next parenthesis or space, so no character
     // is scanned from two starts and the pass stays linear in the text.
     [GeneratedRegex(
         @"\[[^\[\]\n]*\]\([^()\s]*\)"
         + @"|\((?<area>\d{3})\) (?<exchange>\d{3})-(?<line>\d{4})(?!\d)"
-        + @"|(?<lead>\b(?:call|dial|text)(?: or (?:call|dial|text))?\s+)(?<emergency>911|988)(?!\d)",
+        + @"|(?<lead>\b(?:call|dial|text)(?: or (?:call|dial|text))?\s+|\b(?:llame|marque|texto)\s+al\s+)(?<emergency>911|988)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Linkable();
 }

@@ -1,301 +1,95 @@
+using System.Text.Json;
 using FeminaBot.Conversations.Dialogs;
-using FeminaBot.Conversations.Dialogs.Choices;
-using FeminaBot.Conversations.Dialogs.Prompts;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Dialogs;
 using FeminaBot.Triage.Findings;
-using FeminaBot.Triage.Offices;
-using FeminaBot.Triage.Recognition;
+using FeminaBot.Triage.Languages;
 using FeminaBot.Triage.Understanding;
 
 namespace FeminaBot.Triage;
 
 /// <summary>
-/// FeminaBot. Every message is read once (<see cref="MessageReading"/>) and passes one routing step,
-/// in this order: emergency signs (call 911, whatever else is going on); commands (delete my data,
-/// start over, cancel, help); the safety gate, which applies every sign stated and raises the route
-/// (ending coaching or any question); the baby's illness and office questions (answered, then the
-/// conversation resumes where it was); the active dialog; and otherwise a new triage, a reminder of
-/// the route given, the menu, or a kind word about what the bot can do.
+/// FeminaBot. Each turn is answered in the conversation's language (dialogs/languages.yaml): the one
+/// the person asks for ("en español por favor", or the chat page's switch, an event named
+/// <c>language</c>), else one the message is clearly written in, else the one the conversation speaks,
+/// else the activity's locale. The language is kept in the conversation's state, so the conversation
+/// goes on where it was when it changes; emergency signs are read in every language whatever it is.
 /// </summary>
-public sealed class TriageBot : ActivityHandler
+public sealed class TriageBot : IBot
 {
-    private readonly TriageServices _services;
-    private readonly DialogSet _dialogs;
-    private readonly ConversationState _conversationState;
-    private readonly UserState _userState;
-    private readonly OfficeAnswerer _officeAnswers;
+    /// <summary>The event the chat page sends when the person picks a language; its value is the language's code.</summary>
+    public const string LanguageEvent = "language";
 
-    /// <summary>Creates the bot over the content in dialogs/ and the state it keeps.</summary>
+    private readonly TriageLanguages _languages;
+    private readonly LanguageChooser _chooser;
+    private readonly IStatePropertyAccessor<TriageState> _state;
+    private readonly Dictionary<string, TriageSpeaker> _speakers = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the bot over the content in dialogs/ in every language, and the state it keeps.</summary>
+    public TriageBot(TriageLanguages languages, ConversationState conversationState, UserState userState, TimeProvider? clock = null)
+    {
+        _languages = languages ?? throw new ArgumentNullException(nameof(languages));
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(userState);
+        _chooser = new LanguageChooser(languages.Rules);
+        _state = conversationState.CreateProperty("triage", TriageJsonContext.Default.TriageState);
+        var dialogState = conversationState.CreateProperty<DialogState>("dialogs");
+        var readers = languages.All.ToDictionary(c => c.Language, c => new MessageReader(c), StringComparer.Ordinal);
+        foreach (var content in languages.All)
+        {
+            var others = readers.Where(r => r.Key != content.Language).Select(r => r.Value).ToList();
+            var services = new TriageServices(content, readers[content.Language], others, _state, clock ?? TimeProvider.System);
+            _speakers[content.Language] = new TriageSpeaker(services, dialogState, conversationState, userState);
+        }
+    }
+
+    /// <summary>Creates the bot over one language's content.</summary>
     public TriageBot(TriageContent content, ConversationState conversationState, UserState userState, TimeProvider? clock = null)
+        : this(TriageLanguages.Only(content), conversationState, userState, clock)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
-        _userState = userState ?? throw new ArgumentNullException(nameof(userState));
-        _services = new TriageServices(content, conversationState, clock ?? TimeProvider.System);
-        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>("dialogs"))
-            .Add(new TriageDialog(_services))
-            .Add(new CoachingDialog(_services))
-            .Add(new ContentPrompt(DialogIds.Menu, _services, (_, _) => Task.FromResult(new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.Menu]), Choices = MenuChoices() }), saysSorry: false));
-        _officeAnswers = new OfficeAnswerer(content.Offices, content.Messages);
     }
 
-    /// <summary>The kind message for a turn that failed; the host's error handler sends it.</summary>
-    public string ErrorMessage => _services.Messages[MessageKeys.Error];
-
-    /// <summary>
-    /// Greets once when someone joins, including when the bot itself is added: Teams installs a bot
-    /// into a personal chat with a conversationUpdate that adds only the bot.
-    /// </summary>
-    protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>The kind message for a turn that failed, in the turn's language; the host's error handler sends it.</summary>
+    public string ErrorMessage(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var added = turnContext.Activity.MembersAdded ?? [];
-        return added.Count > 0 ? OnMembersAddedAsync(added, turnContext, cancellationToken) : Task.CompletedTask;
+        var content = turnContext.TurnState.Get<TriageSpeaker>()?.Services.Content ?? _languages.Default;
+        return content.Messages[MessageKeys.Error];
     }
 
-    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
-        if (await WelcomeIfNewAsync(turnContext, state, cancellationToken))
-        {
-            await SendMenuAsync(await _dialogs.CreateContextAsync(turnContext, cancellationToken), cancellationToken);
-        }
-    }
-
-    protected override Task OnDeleteUserDataActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        DeleteDataAsync(turnContext, cancellationToken);
-
-    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var reading = _services.Reading(turnContext);
-        var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
-        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-
-        // A stack saved by an older version may name a dialog this one no longer has: start afresh
-        // rather than fail every turn of the conversation.
-        if (dc.Stack.Any(instance => _dialogs.Find(instance.Id) is null))
+        var activity = turnContext.Activity;
+        var state = await _state.GetAsync(turnContext, () => new TriageState(), cancellationToken);
+        var (language, asked) = activity.Type switch
         {
-            dc.Stack.Clear();
+            ActivityTypes.Message => _chooser.Choose(state.Language, activity.Locale, activity.RemoveRecipientMention().Text),
+            ActivityTypes.Event when activity.Name == LanguageEvent && Picked(activity) is { } picked => (picked, true),
+            _ => (_chooser.Find(state.Language) ?? _chooser.Choose(null, activity.Locale, null).Language, false),
+        };
+
+        if (_languages.All.Count > 1)
+        {
+            state.Language = language.Code;
         }
 
-        // The menu waits only for a pick; any message closes it, and a pick is read as its command below.
-        if (dc.ActiveDialog?.Id == DialogIds.Menu)
+        var speaker = _speakers[language.Code];
+        turnContext.TurnState.Set(speaker);
+        if (asked)
         {
-            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-        }
-
-        if (reading.TooLong)
-        {
-            await Say(turnContext, MessageKeys.TooLong, cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return;
-        }
-
-        if (reading.Text.Length == 0)
-        {
-            await Say(turnContext, MessageKeys.TextOnly, cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return;
-        }
-
-        // Safety first: an emergency sign ends everything else, at any point.
-        if (reading.EmergencySigns.Count > 0)
-        {
-            await _services.Gate.PassAsync(dc, state, reading, cancellationToken);
-            return;
-        }
-
-        var command = reading.Command;
-        if (dc.ActiveDialog is null && command is Command.None && !reading.SaysAnything && !reading.BabyIll && reading.Typed.Count <= MenuPickWords && MenuPick(reading.Text) is { } picked)
-        {
-            // "1" or the exact title of a menu choice, as texted back on SMS or the console; not the
-            // "3" of "my 3 week old is congested".
-            command = picked;
-        }
-
-        if (await HandleCommandAsync(dc, command, state, cancellationToken))
-        {
-            return;
-        }
-
-        // Symptoms and an office question in one message get both: the triage's say first, the office
-        // answer before any question the triage then asks, so the question and its buttons come last.
-        var office = OfficeAnswer(turnContext, reading, state);
-        if (await _services.Gate.PassAsync(dc, state, reading, cancellationToken))
-        {
-            await FinishAsync(office, cancellationToken);
-            return;
-        }
-
-        if (reading.BabyIll && !reading.StatesASign && !reading.SpeaksOfHerBreasts)
-        {
-            await Say(turnContext, MessageKeys.BabyDoctor, cancellationToken);
-            await FinishAsync(office, cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return;
-        }
-
-        if (office is not null && !reading.StatesASign && command is not (Command.BreastTrouble or Command.CheckSymptoms))
-        {
-            await FinishAsync(office, cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
-            return;
-        }
-
-        if (reading.BabyIll)
-        {
-            await Say(turnContext, MessageKeys.BabyDoctor, cancellationToken);
-        }
-
-        if (dc.ActiveDialog is not null)
-        {
-            await dc.ContinueDialogAsync(cancellationToken);
+            await speaker.SwitchedAsync(turnContext, cancellationToken);
         }
         else
         {
-            await StartAsync(dc, state, command, reading, cancellationToken);
-        }
-
-        await FinishAsync(office, cancellationToken);
-    }
-
-    private async Task<bool> HandleCommandAsync(DialogContext dc, Command command, TriageState state, CancellationToken cancellationToken)
-    {
-        switch (command)
-        {
-            case Command.DeleteData:
-                await DeleteDataAsync(dc.Context, cancellationToken);
-                return true;
-            case Command.StartOver:
-                await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-                await _services.State.SetAsync(dc.Context, new TriageState { Welcomed = state.Welcomed }, cancellationToken);
-                await Say(dc.Context, MessageKeys.StartOver, cancellationToken);
-                await dc.BeginDialogAsync(DialogIds.Triage, null, cancellationToken);
-                return true;
-            case Command.Cancel when dc.ActiveDialog?.Id != DialogIds.Coaching:
-                await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-                await Say(dc.Context, MessageKeys.Cancelled, cancellationToken);
-                return true;
-            case Command.Offices:
-                await dc.Context.SendActivityAsync(string.Join('\n', _officeAnswers.Overview(_services.Content.Offices.Offices)), cancellationToken: cancellationToken);
-                await dc.RepromptDialogAsync(cancellationToken);
-                return true;
-            case Command.Help:
-                await Say(dc.Context, MessageKeys.Help, cancellationToken);
-                if (dc.ActiveDialog is null)
-                {
-                    await SendMenuAsync(dc, cancellationToken);
-                }
-                else
-                {
-                    await dc.RepromptDialogAsync(cancellationToken);
-                }
-
-                return true;
-            default:
-                return false;
+            await speaker.OnTurnAsync(turnContext, cancellationToken);
         }
     }
 
-    private async Task StartAsync(DialogContext dc, TriageState state, Command command, MessageReading reading, CancellationToken cancellationToken)
-    {
-        var welcomed = await WelcomeIfNewAsync(dc.Context, state, cancellationToken);
-
-        // A route once decided is kept, never lowered, and repeated when the person comes back.
-        if (state.Route is { } route)
-        {
-            if (command == Command.Massage && route == Route.Tbml)
-            {
-                await dc.BeginDialogAsync(DialogIds.Coaching, true, cancellationToken);
-            }
-            else if (!welcomed)
-            {
-                await dc.Context.SendActivityAsync(_services.Announcer.Reminder(route), cancellationToken: cancellationToken);
-                await SendMenuAsync(dc, cancellationToken);
-            }
-
-            return;
-        }
-
-        if (reading.OnlyAsks)
-        {
-            // A question about signs in general: the bot does not answer those, but offers to check hers.
-            await Say(dc.Context, MessageKeys.GeneralQuestion, cancellationToken);
-            await SendMenuAsync(dc, cancellationToken);
-            return;
-        }
-
-        if (command is Command.CheckSymptoms or Command.BreastTrouble or Command.Massage || reading.SaysAnything)
-        {
-            await dc.BeginDialogAsync(DialogIds.Triage, null, cancellationToken);
-            return;
-        }
-
-        // The welcome already says what the bot can do.
-        if (command != Command.Greeting && !welcomed)
-        {
-            await Say(dc.Context, MessageKeys.Fallback, cancellationToken);
-        }
-
-        await SendMenuAsync(dc, cancellationToken);
-    }
-
-    // The office question, as meant after the one before it ("and Pasadena?"), answered and remembered.
-    private OfficeReply? OfficeAnswer(ITurnContext turnContext, MessageReading reading, TriageState state)
-    {
-        var localNow = _services.LocalNow(turnContext);
-        if (reading.OfficeQuestion is not { } asked || OfficeAsked.Resolve(asked, state.LastOffice, _services.Content.Offices, localNow) is not { } question)
-        {
-            return null;
-        }
-
-        state.LastOffice = OfficeAsked.Of(question, localNow);
-        return new OfficeReply(turnContext, _officeAnswers.Answer(question, localNow));
-    }
-
-    private static Task FinishAsync(OfficeReply? office, CancellationToken cancellationToken) =>
-        office?.SendIfNotYetAsync(cancellationToken) ?? Task.CompletedTask;
-
-    private async Task<bool> WelcomeIfNewAsync(ITurnContext turnContext, TriageState state, CancellationToken cancellationToken)
-    {
-        if (state.Welcomed)
-        {
-            return false;
-        }
-
-        state.Welcomed = true;
-        await Say(turnContext, MessageKeys.Welcome, cancellationToken);
-        return true;
-    }
-
-    private static Task SendMenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        dc.PromptAsync(DialogIds.Menu, new PromptOptions(), cancellationToken);
-
-    private IReadOnlyList<Choice> MenuChoices() => _services.Content.Choices.Menu;
-
-    // The longest pick of the menu by its words: "Offices and hours", "the third one please".
-    private const int MenuPickWords = 4;
-
-    private Command? MenuPick(string text) =>
-        ChoiceRecognizer.Recognize(text, MenuChoices()) is { Score: >= 1.0, Index: var index }
-            ? index switch { 0 => Command.CheckSymptoms, 1 => Command.Massage, _ => Command.Offices }
-            : null;
-
-    private async Task DeleteDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        await _conversationState.DeleteAsync(turnContext, cancellationToken);
-        await _userState.DeleteAsync(turnContext, cancellationToken);
-        if (turnContext.Activity.Type == ActivityTypes.Message)
-        {
-            await Say(turnContext, MessageKeys.Deleted, cancellationToken);
-        }
-    }
-
-    private Task Say(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(_services.Messages[key], cancellationToken: cancellationToken);
+    private Language? Picked(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.String } value ? _chooser.Find(LanguageChooser.LocaleLanguage(value.GetString())) : null;
 }

@@ -19,15 +19,21 @@ public sealed class TriagePipeline
     private readonly MarkdownLineBreaksMiddleware _lineBreaks = new();
     private readonly PhoneLinksMiddleware _phoneLinks = new();
 
-    /// <summary>The bot over <paramref name="content"/>, keeping its state in <paramref name="storage"/>; "now" comes from <paramref name="clock"/> where an activity has no timestamp.</summary>
+    /// <summary>The bot over one language's <paramref name="content"/>.</summary>
     public TriagePipeline(TriageContent content, IStorage storage, TimeProvider clock)
+        : this(TriageLanguages.Only(content), storage, clock)
     {
-        ArgumentNullException.ThrowIfNull(content);
+    }
+
+    /// <summary>The bot over <paramref name="languages"/>, keeping its state in <paramref name="storage"/>; "now" comes from <paramref name="clock"/> where an activity has no timestamp.</summary>
+    public TriagePipeline(TriageLanguages languages, IStorage storage, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(clock);
         ConversationState = new ConversationState(storage);
         UserState = new UserState(storage);
-        Bot = new TriageBot(content, ConversationState, UserState, clock);
+        Bot = new TriageBot(languages, ConversationState, UserState, clock);
         _autoSave = new AutoSaveStateMiddleware(ConversationState, UserState);
         _redelivery = new RedeliveryMiddleware(ConversationState);
     }
@@ -52,7 +58,7 @@ public sealed class TriagePipeline
         adapter.Use(_redelivery);
         adapter.Use(_lineBreaks);
         adapter.Use(_phoneLinks);
-        adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage);
+        adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage(context));
         return adapter;
     }
 }

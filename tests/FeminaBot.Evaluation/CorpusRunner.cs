@@ -10,10 +10,18 @@ namespace FeminaBot.Evaluation;
 /// <summary>
 /// Plays a corpus case against FeminaBot as the person would, message by message, on the Emulator's
 /// channel so the bot's <c>triage.outcome</c> traces can be read. The stand-ins ("@coaching" and the
-/// rest) and every question left at the end are answered by a parent with nothing more to add.
+/// rest) and every question left at the end are answered by a parent with nothing more to add, in the
+/// part's language.
 /// </summary>
-public sealed class CorpusRunner(TriageContent content)
+public sealed class CorpusRunner(TriageLanguages languages, string language = "en")
 {
+    // What a parent with nothing more to add types: to a triage question, to the read-back, to "which breast?".
+    private static readonly Dictionary<string, (string No, string Yes, string Left)> Fillers = new(StringComparer.Ordinal)
+    {
+        ["en"] = ("no", "yes", "left"),
+        ["es"] = ("no", "sí", "izquierdo"),
+    };
+
     private const int MostFillerTurns = 16;
 
     /// <summary>Tuesday, November 24 2026, 10:00 AM in Los Angeles.</summary>
@@ -32,7 +40,7 @@ public sealed class CorpusRunner(TriageContent content)
     public async Task<Result> RunAsync(CorpusCase corpusCase)
     {
         ArgumentNullException.ThrowIfNull(corpusCase);
-        var play = new Play(new InMemoryChat(content, new FakeTimeProvider(Now), Channels.Emulator), content);
+        var play = new Play(new InMemoryChat(languages, new FakeTimeProvider(Now), Channels.Emulator), languages.All, Fillers[language]);
 
         foreach (var message in corpusCase.Say)
         {
@@ -50,7 +58,7 @@ public sealed class CorpusRunner(TriageContent content)
         return new Result(corpusCase, play.Outcome, play.CrisisLine, play.Transcript);
     }
 
-    private sealed class Play(InMemoryChat chat, TriageContent content)
+    private sealed class Play(InMemoryChat chat, IReadOnlyList<TriageContent> contents, (string No, string Yes, string Left) filler)
     {
         private Activity? _lastQuestion;
 
@@ -93,9 +101,9 @@ public sealed class CorpusRunner(TriageContent content)
 
                 var answer = kind switch
                 {
-                    "triage" => "no",
-                    "readback" => "yes",
-                    "side" => "left",
+                    "triage" => filler.No,
+                    "readback" => filler.Yes,
+                    "side" => filler.Left,
                     _ => null,
                 };
                 if (answer is null)
@@ -107,20 +115,22 @@ public sealed class CorpusRunner(TriageContent content)
             }
         }
 
+        // The question asked, by its first button, in whichever language the conversation speaks.
         private string? Kind(IReadOnlyList<string> choices)
         {
-            var messages = content.Messages;
             if (choices.Count == 0)
             {
                 return null;
             }
 
-            return choices[0] == "Yes" ? "triage"
-                : choices[0] == messages[MessageKeys.ReadBackYes] ? "readback"
-                : choices[0] == messages[MessageKeys.WhichBreastLeft] ? "side"
-                : choices[0] == messages[MessageKeys.CoachNext] ? "coaching"
+            return contents.Any(c => choices[0] == c.Choices.Answers[0].Title) ? "triage"
+                : Said(choices[0], MessageKeys.ReadBackYes) ? "readback"
+                : Said(choices[0], MessageKeys.WhichBreastLeft) ? "side"
+                : Said(choices[0], MessageKeys.CoachNext) ? "coaching"
                 : null;
         }
+
+        private bool Said(string text, string key) => contents.Any(c => text == c.Messages[key]);
 
         private void Read(Activity reply)
         {
@@ -142,8 +152,8 @@ public sealed class CorpusRunner(TriageContent content)
             }
 
             var text = ActivityText.Of(reply) ?? string.Empty;
-            CrisisLine |= text == TriagePipeline.OnMarkdown(content.Messages[MessageKeys.RouteEmergencySelfHarm]);
-            SaidBaby |= text == TriagePipeline.OnMarkdown(content.Messages[MessageKeys.BabyDoctor]);
+            CrisisLine |= contents.Any(c => text == TriagePipeline.OnMarkdown(c.Messages[MessageKeys.RouteEmergencySelfHarm]));
+            SaidBaby |= contents.Any(c => text == TriagePipeline.OnMarkdown(c.Messages[MessageKeys.BabyDoctor]));
             if (ActivityText.ChoicesOf(reply).Count > 0)
             {
                 _lastQuestion = reply;

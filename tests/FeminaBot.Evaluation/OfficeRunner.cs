@@ -9,7 +9,7 @@ namespace FeminaBot.Evaluation;
 /// Asks an office question as a parent would on the website's chat, at the case's reference time, and
 /// checks that the bot's answer to it holds every fact (case and line breaks aside).
 /// </summary>
-public sealed class OfficeRunner(TriageContent content)
+public sealed class OfficeRunner(TriageLanguages languages)
 {
     /// <summary>One question: the answer given, and the facts it left out.</summary>
     public sealed record Result(OfficeCase Case, string Answer, IReadOnlyList<string> Missing)
@@ -21,8 +21,8 @@ public sealed class OfficeRunner(TriageContent content)
     {
         ArgumentNullException.ThrowIfNull(officeCase);
         var local = DateTime.SpecifyKind(officeCase.Reference, DateTimeKind.Unspecified);
-        var instant = new DateTimeOffset(local, content.Offices.TimeZone.GetUtcOffset(local));
-        var chat = new InMemoryChat(content, new FakeTimeProvider(instant), Channels.Webchat);
+        var instant = new DateTimeOffset(local, languages.Default.Offices.TimeZone.GetUtcOffset(local));
+        var chat = new InMemoryChat(languages, new FakeTimeProvider(instant), Channels.Webchat);
         foreach (var message in officeCase.Before)
         {
             await chat.SayAsync(message);

@@ -2,12 +2,14 @@ using FeminaBot.Evaluation;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Understanding;
 
-// dotnet run --project tests/FeminaBot.Evaluation [-- en | heldback | <folder>] [--show N] [--inexact]
-// dotnet run --project tests/FeminaBot.Evaluation -- read "text": what FeminaBot reads in one message.
-var content = TriageContent.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+// dotnet run --project tests/FeminaBot.Evaluation [-- en | heldback | es | es-heldback | <folder>] [--show N] [--inexact]
+// dotnet run --project tests/FeminaBot.Evaluation -- read [--lang es] "text": what FeminaBot reads in one message.
+var languages = TriageLanguages.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+var lang = args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault() ?? "en";
 if (args.Length >= 2 && args[0] == "read")
 {
-    var reading = new MessageReader(content).Read(args[1], DateTime.Now);
+    var content = languages.Find(lang) ?? throw new ArgumentException($"no language '{lang}'");
+    var reading = new MessageReader(content).Read(args[^1], DateTime.Now);
     Console.WriteLine($"words: {string.Join(' ', reading.Words.Select(w => (w.Sentence ? ". " : w.Comma ? ", " : string.Empty) + w.Text))}");
     Console.WriteLine($"findings: {string.Join(", ", reading.Findings.Select(f => $"{f.Key}={f.Value}"))}");
     Console.WriteLine($"emergency: {string.Join(", ", reading.EmergencySigns)}; temperatures: {string.Join(", ", reading.Temperatures.Select(t => t.AsGiven))}; bare: {string.Join(", ", reading.BareNumbers)}");
@@ -17,10 +19,11 @@ if (args.Length >= 2 && args[0] == "read")
 
 if (args.Length >= 1 && args[0] == "offices")
 {
-    // dotnet run --project tests/FeminaBot.Evaluation -- offices [en | heldback] [--show N]
-    var officeFolder = OfficeCorpusFile.Folder(args.Length >= 2 && args[1] == "heldback" ? "en-heldback" : "en");
+    // dotnet run --project tests/FeminaBot.Evaluation -- offices [en | heldback | es | es-heldback] [--show N]
+    var officePart = args.Length >= 2 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : "en";
+    var officeFolder = OfficeCorpusFile.Folder(officePart == "heldback" ? "en-heldback" : officePart);
     var officeShow = args.SkipWhile(a => a != "--show").Skip(1).Select(int.Parse).FirstOrDefault(20);
-    var officeRunner = new OfficeRunner(content);
+    var officeRunner = new OfficeRunner(languages);
     var officeResults = new List<OfficeRunner.Result>();
     foreach (var officeCase in OfficeCorpusFile.LoadFolder(officeFolder))
     {
@@ -49,13 +52,13 @@ if (args.Length >= 1 && args[0] == "offices")
 var part = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "en";
 var folder = part switch
 {
-    "en" => CorpusFile.Folder("en"),
     "heldback" => CorpusFile.Folder("en-heldback"),
+    "en" or "es" or "es-heldback" => CorpusFile.Folder(part),
     _ => part,
 };
 var show = args.SkipWhile(a => a != "--show").Skip(1).Select(int.Parse).FirstOrDefault(20);
 var cases = CorpusFile.LoadFolder(folder);
-var runner = new CorpusRunner(content);
+var runner = new CorpusRunner(languages, part.StartsWith("es", StringComparison.Ordinal) ? "es" : "en");
 var results = new List<CorpusRunner.Result>();
 foreach (var corpusCase in cases)
 {

@@ -9,17 +9,23 @@ namespace FeminaBot.Triage.Tests;
 /// <summary>FeminaBot as the tests meet it: the real content, a serializing store, and a clock set to a known Los Angeles moment.</summary>
 internal sealed class Clinic
 {
-    /// <summary>The real files under dialogs/, loaded once.</summary>
-    public static TriageContent Content { get; } = TriageContent.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+    /// <summary>The real files under dialogs/ in every language, loaded once.</summary>
+    public static TriageLanguages Languages { get; } = TriageLanguages.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+
+    /// <summary>The English content.</summary>
+    public static TriageContent Content => Languages.Default;
+
+    /// <summary>The Spanish content.</summary>
+    public static TriageContent Spanish => Languages.Find("es") ?? throw new InvalidOperationException("dialogs/languages.yaml lists no Spanish.");
 
     /// <summary>Tuesday, November 24 2026, 10:00 AM in Los Angeles.</summary>
     public static readonly DateTimeOffset TuesdayMorning = new(2026, 11, 24, 18, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The clinic at <paramref name="now"/> (Tuesday morning unless given), with the real content or <paramref name="content"/>.</summary>
+    /// <summary>The clinic at <paramref name="now"/> (Tuesday morning unless given), with the real content in every language, or <paramref name="content"/> alone.</summary>
     public Clinic(DateTimeOffset? now = null, TriageContent? content = null)
     {
         Clock = new FakeTimeProvider(now ?? TuesdayMorning);
-        Pipeline = new TriagePipeline(content ?? Content, Storage, Clock);
+        Pipeline = new TriagePipeline(content is null ? Languages : TriageLanguages.Only(content), Storage, Clock);
     }
 
     public FakeTimeProvider Clock { get; }

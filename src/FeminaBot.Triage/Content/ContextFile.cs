@@ -35,7 +35,21 @@ internal static class ContextFile
             file.TextList(file.Required(file.Root, "terminate"), "'terminate'"),
             file.TextList(file.Required(file.Root, "terminateExistence"), "'terminateExistence'"),
             file.TextList(file.Required(file.Root, "newSubject"), "'newSubject'").ToHashSet(StringComparer.Ordinal),
-            file.TextList(file.Required(file.Root, "self"), "'self'").ToHashSet(StringComparer.Ordinal));
+            file.TextList(file.Required(file.Root, "self"), "'self'").ToHashSet(StringComparer.Ordinal),
+            LoadGrammar(file));
+    }
+
+    private static Grammar LoadGrammar(YamlFile file)
+    {
+        var map = file.Map(file.Required(file.Root, "grammar"), "'grammar'");
+        HashSet<string> Set(string key) => YamlFile.Optional(map, key) is { } node && node is YamlSequenceNode { Children.Count: 0 }
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : file.TextList(file.Required(map, key), $"the grammar's '{key}'").Select(w => string.Concat(w.Where(c => c is not ('\'' or '\u2019')))).ToHashSet(StringComparer.Ordinal);
+        return new Grammar(
+            Set("answers"), Set("bareNo"), Set("denials"), Set("subjectAndVerb"), Set("aboutWhat"), Set("breast"), Set("articles"),
+            Set("questionWords"), Set("herself"), Set("herBreast"), Set("notHerBreastAfter"), Set("breastFollowsStop"), Set("now"),
+            Set("but"), Set("pastStarts"), Set("past"), Set("joins"), Set("shortParts"), Set("answerEnds"), Set("below"), Set("earlier"),
+            Set("degrees"), Set("and"), Set("halfArticles"), Set("notReadings"));
     }
 
     private static IReadOnlyList<string> List(YamlFile file, YamlMappingNode map, string key, string category) =>

@@ -18,6 +18,9 @@ public static class MessageKeys
     public const string TooLong = "tooLong";
     public const string SmsHelp = "smsHelp";
     public const string Error = "error";
+    public const string LanguageSwitched = "languageSwitched";
+    public const string JoinAnd = "joins.and";
+    public const string JoinAbsent = "joins.absent";
     public const string StartOver = "startOver";
     public const string Cancelled = "cancelled";
     public const string DeleteConfirm = "deleteConfirm";

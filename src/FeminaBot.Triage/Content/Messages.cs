@@ -15,8 +15,23 @@ public sealed class Messages
 
     public bool Has(string key) => _messages.ContainsKey(key);
 
+    /// <summary>Every key, for checking that each language has the same messages.</summary>
+    public IEnumerable<string> Keys => _messages.Keys;
+
     /// <summary>The message with its <c>{placeholders}</c> filled in.</summary>
     public string Format(string key, params (string Name, string Value)[] values) => Fill(this[key], values);
+
+    /// <summary>Names as a list in a sentence, the last joined by the word of <paramref name="joinKey"/>: "redness, fever and chills".</summary>
+    public string List(IReadOnlyList<string> names, string joinKey)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return names.Count switch
+        {
+            0 => string.Empty,
+            1 => names[0],
+            _ => $"{string.Join(", ", names.Take(names.Count - 1))} {this[joinKey]} {names[^1]}",
+        };
+    }
 
     /// <summary>Fills <c>{placeholders}</c> in any text.</summary>
     public static string Fill(string template, params (string Name, string Value)[] values)

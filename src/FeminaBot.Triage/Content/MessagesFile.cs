@@ -24,7 +24,7 @@ internal static class MessagesFile
         var names = offices.Offices.Select(o => o.Name).ToList();
         (string, string)[] lists =
         [
-            ("officeNames", names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}"),
+            ("officeNames", new Messages(messages).List(names, MessageKeys.JoinAnd)),
             ("officePhones", string.Join(", ", offices.Offices.Select(o => $"{o.Name} {o.Phone}"))),
         ];
         return new Messages(messages.ToDictionary(m => m.Key, m => Messages.Fill(m.Value, lists), StringComparer.Ordinal));
@@ -34,6 +34,11 @@ internal static class MessagesFile
     {
         foreach (var (key, value, keyNode) in file.Entries(map))
         {
+            if (prefix.Length == 0 && key == CalendarFile.Key)
+            {
+                continue;
+            }
+
             var name = prefix + key;
             if (titles.ContainsKey(name))
             {

@@ -11,33 +11,43 @@ public sealed record TriageContent(
     ChoiceLists Choices,
     TbmlContent Tbml,
     OfficeDirectory Offices,
-    UnderstandingContent Understanding)
+    UnderstandingContent Understanding,
+    Calendar Calendar,
+    string Language = "en")
 {
-    /// <summary>Loads and checks the content files in <paramref name="directory"/>; throws <see cref="ContentException"/> naming the file and line of the first problem.</summary>
-    public static TriageContent Load(string directory)
+    /// <summary>Loads and checks the English content files in <paramref name="directory"/>; throws <see cref="ContentException"/> naming the file and line of the first problem.</summary>
+    public static TriageContent Load(string directory) => Load(directory, directory, null, "en");
+
+    /// <summary>
+    /// Loads one language's files from <paramref name="directory"/>, with routing.yaml and the offices'
+    /// names, addresses and hours from <paramref name="shared"/> (dialogs/ itself);
+    /// <paramref name="folder"/> names the language's folder in errors.
+    /// </summary>
+    internal static TriageContent Load(string directory, string shared, string? folder, string language)
     {
-        var findingsFile = YamlFile.Load(directory, "findings.yaml");
+        YamlFile File(string name) => YamlFile.Load(directory, name, folder);
+        var findingsFile = File("findings.yaml");
         var (findings, emergency) = FindingsFile.Load(findingsFile);
         var (discharge, lasting, baby, notSigns, conditions) = FindingsFile.LoadTold(findingsFile);
-        var officesFile = YamlFile.Load(directory, "offices.yaml");
-        var offices = OfficesFile.Load(officesFile);
+        var offices = OfficesFile.Load(YamlFile.Load(shared, "offices.yaml"));
         var understanding = new UnderstandingContent(
-            ContextFile.Load(YamlFile.Load(directory, "context.yaml")),
-            WordsFile.Load(YamlFile.Load(directory, "words.yaml"), YamlFile.Load(directory, "realwords.yaml")),
+            ContextFile.Load(File("context.yaml")),
+            WordsFile.Load(File("words.yaml"), File("realwords.yaml")),
             discharge,
             lasting,
             baby,
             notSigns,
             conditions,
-            CommandsFile.Load(YamlFile.Load(directory, "commands.yaml")),
-            SidesFile.Load(YamlFile.Load(directory, "sides.yaml")),
-            OfficeQuestionsFile.Load(officesFile));
-        var routing = RoutingFile.Load(YamlFile.Load(directory, "routing.yaml"), findings.Keys);
-        var (choices, titles) = ChoicesFile.Load(YamlFile.Load(directory, "choices.yaml"));
+            CommandsFile.Load(File("commands.yaml")),
+            SidesFile.Load(File("sides.yaml")),
+            OfficeQuestionsFile.Load(File("offices.yaml")));
+        var routing = RoutingFile.Load(YamlFile.Load(shared, "routing.yaml"), findings.Keys);
+        var (choices, titles) = ChoicesFile.Load(File("choices.yaml"));
         var parts = understanding.OfficeQuestions.When.PartsOfDay.Select(p => MessageKeys.OfficePart(p.Part.Id));
-        var messages = MessagesFile.Load(YamlFile.Load(directory, "messages.yaml"), titles, offices, parts);
-        var tbml = TbmlFile.Load(YamlFile.Load(directory, "tbml.yaml"));
-        return new TriageContent(findings, emergency, routing, messages, choices, tbml, offices, understanding);
+        var messagesFile = File("messages.yaml");
+        var messages = MessagesFile.Load(messagesFile, titles, offices, parts);
+        var tbml = TbmlFile.Load(File("tbml.yaml"));
+        return new TriageContent(findings, emergency, routing, messages, choices, tbml, offices, understanding, CalendarFile.Load(messagesFile), language);
     }
 
     /// <summary>A sign's name in sentences, for asked and told signs alike.</summary>

@@ -24,7 +24,8 @@ public sealed record ContextRules(
     IReadOnlyList<string> Terminate,
     IReadOnlyList<string> TerminateExistence,
     IReadOnlySet<string> NewSubject,
-    IReadOnlySet<string> Self);
+    IReadOnlySet<string> Self,
+    Grammar Grammar);
 
 /// <summary>One modifier category: the phrases that reach forward, backward or both, and how far.</summary>
 public sealed record ModifierCategory(string Name, int Scope, int BackwardScope, IReadOnlyList<string> Forward, IReadOnlyList<string> Backward, IReadOnlyList<string> Both);

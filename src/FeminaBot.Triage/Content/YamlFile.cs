@@ -21,9 +21,10 @@ internal sealed class YamlFile
 
     public YamlMappingNode Root { get; }
 
-    public static YamlFile Load(string directory, string fileName)
+    /// <summary>Loads dialogs/<paramref name="fileName"/> from <paramref name="directory"/>; <paramref name="folder"/> is a language's folder under dialogs/ ("es"), shown in errors.</summary>
+    public static YamlFile Load(string directory, string fileName, string? folder = null)
     {
-        var name = $"dialogs/{fileName}";
+        var name = folder is null ? $"dialogs/{fileName}" : $"dialogs/{folder}/{fileName}";
         var path = Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {

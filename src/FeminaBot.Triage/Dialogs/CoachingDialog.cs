@@ -203,15 +203,8 @@ public sealed class CoachingDialog : ComponentDialog
             "both" => " " + _services.Messages[MessageKeys.ReadBackBoth],
             _ => string.Empty,
         };
-        return _services.Messages.Format(MessageKeys.ReadBack, ("found", Join(found, "and")), ("side", side), ("absent", Join(absent, "or")));
+        return _services.Messages.Format(MessageKeys.ReadBack, ("found", _services.Messages.List(found, MessageKeys.JoinAnd)), ("side", side), ("absent", _services.Messages.List(absent, MessageKeys.JoinAbsent)));
     }
-
-    private static string Join(List<string> names, string last) => names.Count switch
-    {
-        0 => string.Empty,
-        1 => names[0],
-        _ => $"{string.Join(", ", names[..^1])} {last} {names[^1]}",
-    };
 
     private Task Say(DialogContext dc, string key, CancellationToken cancellationToken) =>
         dc.Context.SendActivityAsync(_services.Messages[key], cancellationToken: cancellationToken);

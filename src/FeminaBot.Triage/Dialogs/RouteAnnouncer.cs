@@ -85,12 +85,7 @@ public sealed class RouteAnnouncer(TriageContent content)
     private string InfectionSigns(KnownFindings findings)
     {
         var names = content.Routing.ProviderSigns.Where(id => findings.Get(id) == true).Select(content.SignName).ToList();
-        var joined = names.Count switch
-        {
-            0 => content.Findings[FindingIds.Redness].Name,
-            1 => names[0],
-            _ => $"{string.Join(", ", names[..^1])} and {names[^1]}",
-        };
+        var joined = names.Count == 0 ? content.Findings[FindingIds.Redness].Name : content.Messages.List(names, MessageKeys.JoinAnd);
         return char.ToUpperInvariant(joined[0]) + joined[1..];
     }
 }

@@ -10,20 +10,25 @@ namespace FeminaBot.Triage.Dialogs;
 /// <summary>What the dialogs share: the content, the message reader, the router, the gate that concludes routes, and the triage state property.</summary>
 public sealed class TriageServices
 {
-    /// <summary>Builds the services over the loaded content and the conversation state.</summary>
-    public TriageServices(TriageContent content, ConversationState conversationState, TimeProvider clock)
+    /// <summary>
+    /// Builds one language's services over its content and <paramref name="reader"/>; every message is
+    /// also read by the <paramref name="otherReaders"/> of the other languages, for emergency signs.
+    /// </summary>
+    public TriageServices(TriageContent content, MessageReader reader, IReadOnlyList<MessageReader> otherReaders, IStatePropertyAccessor<TriageState> state, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(conversationState);
         Content = content;
+        Reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        _otherReaders = otherReaders ?? throw new ArgumentNullException(nameof(otherReaders));
+        State = state ?? throw new ArgumentNullException(nameof(state));
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
-        Reader = new MessageReader(content);
         Answers = new AnswerReader(content);
         Router = new Router(content.Routing);
         Announcer = new RouteAnnouncer(content);
         Gate = new SafetyGate(this);
-        State = conversationState.CreateProperty("triage", TriageJsonContext.Default.TriageState);
     }
+
+    private readonly IReadOnlyList<MessageReader> _otherReaders;
 
     /// <summary>Everything under dialogs/.</summary>
     public TriageContent Content { get; }
@@ -61,7 +66,18 @@ public sealed class TriageServices
         }
 
         var activity = turnContext.Activity;
-        reading = Reader.Read(activity.RemoveRecipientMention().Text, LocalNow(turnContext), activity.Locale);
+        var text = activity.RemoveRecipientMention().Text;
+        var now = LocalNow(turnContext);
+        reading = Reader.Read(text, now);
+
+        // Safety in every language: "no puedo respirar" in a conversation in English is still an
+        // emergency, and "tengo calentura" still a fever. Another language adds what it reads as present,
+        // never a denial: its "no" does not take away what this language read.
+        foreach (var other in _otherReaders)
+        {
+            reading.AddSignsOf(other.ReadSigns(text));
+        }
+
         turnContext.TurnState.Set(reading);
         return reading;
     }

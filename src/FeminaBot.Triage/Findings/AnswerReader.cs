@@ -160,12 +160,14 @@ public sealed class AnswerReader(TriageContent content)
         };
     }
 
-    private static string FirstPart(MessageReading reading)
+    private readonly IReadOnlySet<string> _answerEnds = content.Understanding.Context.Grammar.AnswerEnds;
+
+    private string FirstPart(MessageReading reading)
     {
         var words = new List<string>();
         foreach (var word in reading.Words)
         {
-            if (words.Count > 0 && (word.Sentence || word.Comma || word.Text is "but" or "and" or "though" or "tho" or "just" or "only"))
+            if (words.Count > 0 && (word.Sentence || word.Comma || _answerEnds.Contains(word.Text)))
             {
                 break;
             }

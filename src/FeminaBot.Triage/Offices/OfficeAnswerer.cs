@@ -1,4 +1,3 @@
-using System.Globalization;
 using FeminaBot.Triage.Content;
 
 namespace FeminaBot.Triage.Offices;
@@ -9,7 +8,7 @@ namespace FeminaBot.Triage.Offices;
 /// (with the number to call on a "call to schedule" day), whether open at a moment and, when not, when
 /// next, the week, addresses, phones and the closest office.
 /// </summary>
-public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
+public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages, Calendar calendar)
 {
     private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
@@ -140,14 +139,14 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
                 lines.Add(plan switch
                 {
                     { Kind: OfficeDayKind.Call } when time < directory.CallsUntil => Format(MessageKeys.OfficeCallNow, office, dayValue),
-                    _ when plan.IsOpenAt(time) => Format(MessageKeys.OfficeOpenNow, office, ("closes", OfficeDay.Show(plan.Closes))),
+                    _ when plan.IsOpenAt(time) => Format(MessageKeys.OfficeOpenNow, office, ("closes", calendar.Time(plan.Closes))),
                     { Kind: OfficeDayKind.Closed, Closure: { } closure } => Then(Format(MessageKeys.OfficeClosedToday, office, dayValue, ("closure", closure)), office, day, time),
                     _ => Then(Format(MessageKeys.OfficeClosedNow, office), office, day, plan.Kind == OfficeDayKind.Call ? TimeOnly.MaxValue : time),
                 });
                 continue;
             }
 
-            var values = new[] { ("time", OfficeDay.Show(time)), ("day", DateLabel(day)), ("hours", Hours(office, plan)) };
+            var values = new[] { ("time", calendar.Time(time)), ("day", DateLabel(day)), ("hours", Hours(office, plan)) };
             lines.Add(plan switch
             {
                 { Kind: OfficeDayKind.Call } => Format(MessageKeys.OfficeCallAt, office, values),
@@ -192,7 +191,7 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
             if (plan.Kind == OfficeDayKind.Open && (offset > 0 || time < plan.Opens))
             {
                 EndRun();
-                said.Add(messages.Format(MessageKeys.OfficeNextOpen, ("day", NearLabel(day, date)), ("opens", OfficeDay.Show(plan.Opens))));
+                said.Add(messages.Format(MessageKeys.OfficeNextOpen, ("day", NearLabel(day, date)), ("opens", calendar.Time(plan.Opens))));
                 break;
             }
 
@@ -268,7 +267,7 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
     {
         var hours = plan.Kind switch
         {
-            OfficeDayKind.Open => plan.Range,
+            OfficeDayKind.Open => calendar.Range(plan),
             OfficeDayKind.Call => messages.Format(MessageKeys.OfficeCall, ("phone", office.Phone)),
             _ => messages[MessageKeys.OfficeClosed],
         };
@@ -283,10 +282,10 @@ public sealed class OfficeAnswerer(OfficeDirectory directory, Messages messages)
     private string Format(string key, Office office, params (string Name, string Value)[] more) =>
         messages.Format(key, [("name", office.Name), ("address", string.Join(", ", office.Address)), ("phone", office.Phone), .. more]);
 
-    private static string DayName(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day);
+    private string DayName(DayOfWeek day) => calendar.DayName(day);
 
-    private static string DateLabel(DateOnly day) => day.ToString("dddd, MMMM d", CultureInfo.InvariantCulture);
+    private string DateLabel(DateOnly day) => calendar.Date(day);
 
     // Within the coming week a weekday says it ("Monday"); further ahead, the date.
-    private static string NearLabel(DateOnly from, DateOnly day) => day.DayNumber - from.DayNumber < 7 ? DayName(day.DayOfWeek) : DateLabel(day);
+    private string NearLabel(DateOnly from, DateOnly day) => day.DayNumber - from.DayNumber < 7 ? DayName(day.DayOfWeek) : DateLabel(day);
 }

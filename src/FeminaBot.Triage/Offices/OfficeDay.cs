@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FeminaBot.Triage.Offices;
 
 /// <summary>An office's day: open between two times, "call to schedule", or closed; <see cref="Closure"/> names a dated closure or change that made it so.</summary>
@@ -19,12 +17,6 @@ public sealed record OfficeDay(OfficeDayKind Kind, TimeOnly Opens = default, Tim
 
     /// <summary>Whether the office is open at some time between two times.</summary>
     public bool IsOpenBetween(TimeOnly from, TimeOnly until) => Kind == OfficeDayKind.Open && Opens < until && Closes > from;
-
-    /// <summary>The hours as people read them: <c>7:00 AM – 6:00 PM</c>.</summary>
-    public string Range => $"{Show(Opens)} – {Show(Closes)}";
-
-    /// <summary>A time as people read it: <c>7:00 AM</c>.</summary>
-    public static string Show(TimeOnly time) => time.ToString("h:mm tt", CultureInfo.InvariantCulture);
 }
 
 /// <summary>What kind of day an office has.</summary>

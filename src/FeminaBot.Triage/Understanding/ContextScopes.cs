@@ -1,3 +1,4 @@
+using FeminaBot.Triage.Content;
 namespace FeminaBot.Triage.Understanding;
 
 /// <summary>
@@ -15,13 +16,7 @@ internal sealed class ContextScopes
 
     private const int LongestTrigger = 8;
 
-    private static readonly HashSet<string> AnswerWords = new(StringComparer.Ordinal) { "no", "nope", "nah", "yes", "yeah", "yep", "and", "so", "then", "ok", "okay" };
-    private static readonly HashSet<string> PlainDenials = new(StringComparer.Ordinal) { "no", "none", "nope", "negative", "nah" };
-
-    // "it's not red it's pink": a subject with its verb starts a new clause, unless it is what a
-    // doubt or a denial is about ("I don't think it's red").
-    private static readonly HashSet<string> SubjectAndVerb = new(StringComparer.Ordinal) { "its", "im", "ive", "theres" };
-    private static readonly HashSet<string> AboutWhat = new(StringComparer.Ordinal) { "think", "sure", "know", "if", "that", "guess", "believe", "say", "whether", "feel", "like" };
+    private readonly Grammar _grammar;
 
     private readonly IReadOnlyList<Word> _words;
     private readonly List<Trigger>?[] _endingAt;
@@ -32,9 +27,12 @@ internal sealed class ContextScopes
     private readonly bool[] _self;
     private readonly bool[] _breast;
 
+    public Grammar Grammar => _grammar;
+
     public ContextScopes(IReadOnlyList<Word> words, IEnumerable<Mention> mentions, ContextVocabulary vocabulary)
     {
         _words = words;
+        _grammar = vocabulary.Grammar;
         var count = words.Count;
         _endingAt = new List<Trigger>?[count];
         _startingAt = new List<Trigger>?[count];
@@ -67,10 +65,10 @@ internal sealed class ContextScopes
             var text = words[i].Text;
 
             // "refusing the breast" is the baby's business; "my breast", "breast is red" are hers.
-            _breast[i] = text is "breast" or "breasts" or "nipple" or "nipples" or "armpit" or "chest";
-            _self[i] = vocabulary.Self.Contains(text) && !(i > 0 && words[i - 1].Text is "the" && text is "breast" or "breasts");
+            _breast[i] = _grammar.Breast.Contains(text);
+            _self[i] = vocabulary.Self.Contains(text) && !(i > 0 && _grammar.Articles.Contains(words[i - 1].Text) && _grammar.HerBreast.Contains(text));
             _newSubject[i] = vocabulary.NewSubject.Contains(text)
-                && (words[i].Comma || i > 0 && AnswerWords.Contains(words[i - 1].Text) || StartsAClause(words, i));
+                && (words[i].Comma || i > 0 && _grammar.Answers.Contains(words[i - 1].Text) || StartsAClause(words, i));
         }
 
         // A trigger inside a longer one gives way to it ("if" in "not sure if" is doubt, not "what if"),
@@ -140,8 +138,8 @@ internal sealed class ContextScopes
         return found;
     }
 
-    private static bool StartsAClause(IReadOnlyList<Word> words, int i) =>
-        SubjectAndVerb.Contains(words[i].Text) && i > 0 && !AboutWhat.Contains(words[i - 1].Text);
+    private bool StartsAClause(IReadOnlyList<Word> words, int i) =>
+        _grammar.SubjectAndVerb.Contains(words[i].Text) && i > 0 && !_grammar.AboutWhat.Contains(words[i - 1].Text);
 
     private static bool Covered(Mention trigger, Dictionary<int, int> triggerEnds, int[] pseudoEnd)
     {
@@ -157,12 +155,12 @@ internal sealed class ContextScopes
         return false;
     }
 
-    private bool IsAnswer(Trigger t) => t.Start == t.End && _words[t.Start].Text is "no" or "nope" or "nah";
+    private bool IsAnswer(Trigger t) => t.Start == t.End && _grammar.BareNo.Contains(_words[t.Start].Text);
 
     // "fever: no" denies; "racing for no reason" does not: a plain "no" after a sign must follow it
     // directly and end its part of the sentence.
     private bool IsLooseDenial(Trigger t, int end) =>
-        t.Modifier == Modifier.Negated && t.Start == t.End && PlainDenials.Contains(_words[t.Start].Text)
+        t.Modifier == Modifier.Negated && t.Start == t.End && _grammar.Denials.Contains(_words[t.Start].Text)
         && (t.Start != end + 1 || t.End + 1 < _words.Count && !_words[t.End + 1].Sentence && !_words[t.End + 1].Comma);
 
     // Whether anything from word `from` to word `to` (the word the scope would reach) ends the scope.

@@ -30,11 +30,14 @@ internal sealed class ContextVocabulary
             book.Add(PhraseGroup.Terminate, "existence", phrase, lexicon);
         }
 
+        Grammar = rules.Grammar;
         NewSubject = Read(rules.NewSubject, lexicon);
         Self = Read(rules.Self, lexicon);
     }
 
     public Dictionary<string, (Modifier Modifier, string Direction, int Scope)> Triggers { get; } = new(StringComparer.Ordinal);
+
+    public Grammar Grammar { get; }
 
     public HashSet<string> NewSubject { get; }
 

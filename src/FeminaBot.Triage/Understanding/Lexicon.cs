@@ -13,16 +13,17 @@ internal sealed class Lexicon
 {
     private const int MostRemembered = 100_000;
 
-    private static readonly HashSet<string> ShortParts = new(StringComparer.Ordinal) { "to", "up", "my", "in", "on", "so", "of", "is", "it" };
-
     private readonly IReadOnlyDictionary<string, string[]> _spellings;
     private readonly HashSet<string> _known;
     private readonly HashSet<string> _realWords;
     private readonly Dictionary<char, string[]> _typoTargets;
     private readonly ConcurrentDictionary<string, string[]> _remembered = new(StringComparer.Ordinal);
 
-    public Lexicon(IReadOnlyDictionary<string, string> spellings, IEnumerable<string> realWords, IEnumerable<string> phrases)
+    private readonly IReadOnlySet<string> _shortParts;
+
+    public Lexicon(IReadOnlyDictionary<string, string> spellings, IEnumerable<string> realWords, IEnumerable<string> phrases, IReadOnlySet<string> shortParts)
     {
+        _shortParts = shortParts;
         // A spelling may use another: "idk" is "i dont know", which is "i do not know".
         var once = spellings.ToDictionary(s => s.Key, s => TypedWords.Split(s.Value).Select(w => w.Text).ToArray(), StringComparer.Ordinal);
         _spellings = once.ToDictionary(s => s.Key, s => s.Value.SelectMany(w => w != s.Key && once.TryGetValue(w, out var again) ? again : [w]).ToArray(), StringComparer.Ordinal);
@@ -170,7 +171,7 @@ internal sealed class Lexicon
         return null;
     }
 
-    private bool IsPart(string word) => word.Length >= 3 ? _known.Contains(word) || _spellings.ContainsKey(word) : ShortParts.Contains(word);
+    private bool IsPart(string word) => word.Length >= 3 ? _known.Contains(word) || _spellings.ContainsKey(word) : _shortParts.Contains(word);
 
     private string? Mended(string typed)
     {

@@ -14,7 +14,9 @@ namespace FeminaBot.Triage.Understanding;
 public sealed class MessageReader
 {
     private readonly Lexicon _lexicon;
-    private readonly PhraseBook _book = new();
+    private readonly PhraseBook _book;
+    private readonly Func<string, string> _stem;
+    private readonly string _language;
     private readonly ContextVocabulary _context;
     private readonly NumberFinder _numbers;
     private readonly TemperatureFinder _temperatures;
@@ -30,6 +32,10 @@ public sealed class MessageReader
     {
         ArgumentNullException.ThrowIfNull(content);
         var understanding = content.Understanding;
+        _language = content.Language;
+        _stem = Stems.For(content.Language);
+        var grammar = understanding.Context.Grammar;
+        _book = new PhraseBook(_stem, grammar.Joins);
         var phrases = new List<(PhraseGroup Group, string Id, string Phrase)>();
         void AddAll(PhraseGroup group, string id, IEnumerable<string> list) => phrases.AddRange(list.Select(p => (group, id, p)));
 
@@ -66,16 +72,16 @@ public sealed class MessageReader
             .Concat(words.Numbers.Units.Keys).Concat(words.Numbers.Tens.Keys).Concat(words.Numbers.Hundred).Concat(words.Numbers.Point)
             .Concat(words.Duration.Units.Keys).Concat(words.Duration.Phrases.Keys).Concat(words.Duration.NotAfter)
             .Concat(words.HeartRate.Words);
-        _lexicon = new Lexicon(words.Spellings, words.RealWords, vocabulary);
+        _lexicon = new Lexicon(words.Spellings, words.RealWords, vocabulary, grammar.ShortParts);
         foreach (var (group, id, phrase) in phrases)
         {
             _book.Add(group, id, phrase, _lexicon);
         }
 
         _context = new ContextVocabulary(rules, _lexicon, _book);
-        _numbers = new NumberFinder(words.Numbers);
+        _numbers = new NumberFinder(words.Numbers, grammar);
         _rules = content.Routing.Temperature;
-        _temperatures = new TemperatureFinder(words.Temperature, _rules, _lexicon);
+        _temperatures = new TemperatureFinder(words.Temperature, _rules, _lexicon, _stem, grammar);
         _durations = new DurationFinder(words.Duration, _book, _lexicon);
         _offices = new OfficeQuestionRecognizer(content.Offices, understanding.OfficeQuestions);
         _commands = new CommandRecognizer(understanding.Commands);
@@ -104,7 +110,12 @@ public sealed class MessageReader
     public const int MaxLength = 5000;
 
     /// <summary>Reads a message; <paramref name="localNow"/> is the clinic's time, for office questions. A message over <see cref="MaxLength"/> is not read.</summary>
-    public MessageReading Read(string? text, DateTime localNow, string? locale = null)
+    public MessageReading Read(string? text, DateTime localNow) => Read(text, localNow, whole: true);
+
+    /// <summary>Reads a message for its signs only, without the side, a command or an office question: what another language's reader needs.</summary>
+    public MessageReading ReadSigns(string? text) => Read(text, default, whole: false);
+
+    private MessageReading Read(string? text, DateTime localNow, bool whole)
     {
         var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Length > MaxLength)
@@ -119,7 +130,7 @@ public sealed class MessageReader
             var read = _lexicon.Read(word.Text);
             for (var i = 0; i < read.Length; i++)
             {
-                words.Add(new Word(read[i], Stems.Of(read[i]), word.Text, i == 0 && word.Sentence, i == 0 && word.Comma));
+                words.Add(new Word(read[i], _stem(read[i]), word.Text, i == 0 && word.Sentence, i == 0 && word.Comma));
             }
         }
 
@@ -145,9 +156,14 @@ public sealed class MessageReader
             reading.EmergencySigns.Add(EmergencySigns.HighTemperature);
         }
 
+        if (!whole)
+        {
+            return reading;
+        }
+
         reading.Side = _sides.Recognize(typedWords);
         reading.Command = _commands.Recognize(typedWords);
-        reading.OfficeQuestion = _offices.Recognize(typedWords, localNow, locale, trimmed);
+        reading.OfficeQuestion = _offices.Recognize(typedWords, localNow, _language, trimmed);
 
         // A question about signs or conditions in general, with none of her own and not about her breasts.
         reading.OnlyAsks = (reading.OnlyAsks || reading.Command == Command.BreastTrouble && reading.IsGeneralQuestion && !reading.StatesASign)

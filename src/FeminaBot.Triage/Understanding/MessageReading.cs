@@ -17,6 +17,34 @@ public sealed class MessageReading
         Words = words;
     }
 
+    /// <summary>Adds the emergency signs, the signs present and the temperatures that another language's reading of the same message found.</summary>
+    internal void AddSignsOf(MessageReading other)
+    {
+        foreach (var sign in other.EmergencySigns)
+        {
+            if (!EmergencySigns.Contains(sign))
+            {
+                EmergencySigns.Add(sign);
+            }
+        }
+
+        foreach (var (id, polarity) in other.Findings)
+        {
+            if (polarity != Polarity.No && !Findings.ContainsKey(id))
+            {
+                Findings[id] = polarity;
+            }
+        }
+
+        foreach (var temperature in other.Temperatures)
+        {
+            if (!Temperatures.Contains(temperature))
+            {
+                Temperatures.Add(temperature);
+            }
+        }
+    }
+
     internal static MessageReading TooLongToRead(string text) => new(text, [], []) { TooLong = true };
 
     /// <summary>Whether the message was longer than the reader reads (<see cref="MessageReader.MaxLength"/>), and so not read.</summary>

@@ -7,7 +7,7 @@ namespace FeminaBot.Triage.Understanding;
 /// Numbers in a message, in digits or in words: "101.2", "38,5", "a hundred and two point five",
 /// "thirty eight point nine", "one oh one", "102 and a half", "two weeks". One pass over the words.
 /// </summary>
-internal sealed class NumberFinder(NumberWords words)
+internal sealed class NumberFinder(NumberWords words, Grammar grammar)
 {
     /// <summary>A number and the words it covers; <paramref name="Decimal"/> when it has a fraction.</summary>
     public readonly record struct Found(double Value, int Start, int End, bool Decimal, bool InWords);
@@ -58,16 +58,22 @@ internal sealed class NumberFinder(NumberWords words)
             hasDecimal = true;
             i = fraction.End;
         }
-        else if (i + 3 < text.Count && text[i + 1].Text == "and" && text[i + 2].Text is "a" or "one" && words.Half.Contains(text[i + 3].Text))
+        else if (i + 2 < text.Count && grammar.And.Contains(text[i + 1].Text) && Half(text, i + 2) is { } halfEnd)
         {
-            // "102 and a half".
+            // "102 and a half", "treinta y ocho y medio".
             value += 0.5;
             hasDecimal = true;
-            i += 3;
+            i = halfEnd;
         }
 
         return new Found(value, start, i, hasDecimal, inWords);
     }
+
+    // "a half", "half" (where the language says no article: "y medio").
+    private int? Half(IReadOnlyList<Word> text, int i) =>
+        words.Half.Contains(text[i].Text) ? i
+        : i + 1 < text.Count && grammar.HalfArticles.Contains(text[i].Text) && words.Half.Contains(text[i + 1].Text) ? i + 1
+        : null;
 
     // "a hundred and two", "one hundred one", "thirty eight", "one oh one", "ninety nine", "seven".
     private double? Whole(IReadOnlyList<Word> text, ref int i)
@@ -79,7 +85,7 @@ internal sealed class NumberFinder(NumberWords words)
         {
             value = unit * 100;
             i++;
-            if (i + 1 < text.Count && text[i + 1].Text == "and")
+            if (i + 1 < text.Count && grammar.And.Contains(text[i + 1].Text))
             {
                 i++;
             }
@@ -89,7 +95,7 @@ internal sealed class NumberFinder(NumberWords words)
                 value += rest.Value;
                 i = rest.End;
             }
-            else if (text[i].Text == "and")
+            else if (grammar.And.Contains(text[i].Text))
             {
                 i--;
             }
@@ -117,8 +123,10 @@ internal sealed class NumberFinder(NumberWords words)
     {
         if (words.Tens.TryGetValue(text[i].Text, out var tens))
         {
-            return i + 1 < text.Count && words.Units.TryGetValue(text[i + 1].Text, out var ones) && ones is >= 1 and <= 9 && IsNumberWord(text[i + 1].Text)
-                ? (tens + ones, i + 1)
+            // "thirty eight"; "treinta y ocho" where the language joins them.
+            var at = i + 2 < text.Count && grammar.And.Contains(text[i + 1].Text) && !words.Half.Contains(text[i + 2].Text) ? i + 2 : i + 1;
+            return at < text.Count && words.Units.TryGetValue(text[at].Text, out var ones) && ones is >= 1 and <= 9 && IsNumberWord(text[at].Text)
+                ? (tens + ones, at)
                 : (tens, i);
         }
 
@@ -152,5 +160,5 @@ internal sealed class NumberFinder(NumberWords words)
     private int? Digit(string word) => IsNumberWord(word) && words.Units.TryGetValue(word, out var value) && value is >= 0 and <= 9 ? (int)value : null;
 
     // "a", "an", "couple", "few" and "several" count only for lengths of time, never for a reading.
-    private static bool IsNumberWord(string word) => word is not ("a" or "an" or "couple" or "few" or "several" or "o");
+    private bool IsNumberWord(string word) => !grammar.NotReadings.Contains(word);
 }

@@ -6,18 +6,16 @@ namespace FeminaBot.Triage.Understanding;
 /// several words may have up to <see cref="MostGap"/> other words between its parts, within a sentence
 /// and not across a comma, when its group allows it.
 /// </summary>
-internal sealed class PhraseBook
+internal sealed class PhraseBook(Func<string, string> stem, IReadOnlySet<string> joins)
 {
     public const int MostGap = 2;
-
-    private static readonly HashSet<string> Joins = new(StringComparer.Ordinal) { "and", "or", "but", "then", "so", "also", "with", "plus" };
 
     private readonly Dictionary<string, List<Entry>> _byFirstStem = new(StringComparer.Ordinal);
 
     public void Add(PhraseGroup group, string id, string phrase, Lexicon lexicon)
     {
         var texts = TypedWords.Split(phrase).SelectMany(w => lexicon.Read(w.Text)).ToArray();
-        var stems = texts.Select(Stems.Of).ToArray();
+        var stems = texts.Select(stem).ToArray();
         if (stems.Length == 0)
         {
             return;
@@ -60,7 +58,7 @@ internal sealed class PhraseBook
         return found;
     }
 
-    private static (int Last, ulong Gaps)? Match(IReadOnlyList<Word> words, int start, Entry entry)
+    private (int Last, ulong Gaps)? Match(IReadOnlyList<Word> words, int start, Entry entry)
     {
         var at = start;
         var gaps = 0UL;
@@ -74,7 +72,7 @@ internal sealed class PhraseBook
             for (var k = at + 1; k <= at + 1 + reach && k < words.Count; k++)
             {
                 // A phrase's parts stand within one sentence and one clause: "shakes and her boob" is no "shake her".
-                if (words[k].Sentence || words[k].Comma || k > at + 1 && Joins.Contains(words[k - 1].Text))
+                if (words[k].Sentence || words[k].Comma || k > at + 1 && joins.Contains(words[k - 1].Text))
                 {
                     break;
                 }

@@ -12,9 +12,6 @@ internal static class SignReader
 {
     private static readonly HashSet<string> TbmlSigns = new(StringComparer.Ordinal) { FindingIds.Fullness, FindingIds.Lump };
 
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "how", "what", "whats", "why", "when", "which" };
-    private static readonly HashSet<string> Herself = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "ill", "my", "me", "mine", "myself", "wife", "wifes", "she", "shes", "her", "gf", "girlfriend", "partner" };
-    private static readonly HashSet<string> BreastWords = new(StringComparer.Ordinal) { "breast", "breasts", "nipple", "nipples" };
 
     public static void Read(List<Mention> mentions, ContextScopes scopes, List<(double Days, int At)> durations, MessageReading reading)
     {
@@ -23,10 +20,11 @@ internal static class SignReader
         var wishIn = new HashSet<int>();
         // "What are the signs of mastitis?": a question about no one in particular states no sign.
         var words = reading.Words;
+        var grammar = scopes.Grammar;
         var firstSentence = FirstSentence(words);
-        var generalQuestion = words.Count > 0 && QuestionWords.Contains(words[0].Text) && !words.Take(firstSentence).Any(w => Herself.Contains(w.Text));
+        var generalQuestion = words.Count > 0 && grammar.QuestionWords.Contains(words[0].Text) && !words.Take(firstSentence).Any(w => grammar.Herself.Contains(w.Text));
         reading.IsGeneralQuestion = generalQuestion;
-        reading.SpeaksOfHerBreasts = words.Where((w, i) => BreastWords.Contains(w.Text) && !(i > 0 && words[i - 1].Text is "the" or "at" or "of")).Any();
+        reading.SpeaksOfHerBreasts = words.Where((w, i) => grammar.HerBreast.Contains(w.Text) && !(i > 0 && grammar.NotHerBreastAfter.Contains(words[i - 1].Text))).Any();
         var asked = false;
         var notBetter = false;
         var sentences = Sentences(words);
@@ -49,7 +47,7 @@ internal static class SignReader
 
             // A baby has no engorgement or lump ("baby can't latch, they're so firm"), and a sign of the
             // breast is hers whoever was named before it ("pus coming out of her breast").
-            if (TbmlSigns.Contains(mention.Id) || BreastFollows(words, sentences, mention.End))
+            if (TbmlSigns.Contains(mention.Id) || BreastFollows(grammar, words, sentences, mention.End))
             {
                 modifiers &= ~Modifier.Baby;
             }
@@ -79,7 +77,7 @@ internal static class SignReader
                     {
                         reading.BabyIll = true;
                     }
-                    else if (hers && (modifiers & Modifier.Hypothetical) == 0 && PolarityOf(mention.Id, modifiers, mention, reading) is { } polarity)
+                    else if (hers && (modifiers & Modifier.Hypothetical) == 0 && PolarityOf(grammar, mention.Id, modifiers, mention, reading) is { } polarity)
                     {
                         reading.Add(mention.Id, polarity);
                     }
@@ -191,16 +189,16 @@ internal static class SignReader
         return false;
     }
 
-    private static bool BreastFollows(IReadOnlyList<Word> words, int[] sentences, int end)
+    private static bool BreastFollows(Grammar grammar, IReadOnlyList<Word> words, int[] sentences, int end)
     {
         for (var i = end + 1; i < Math.Min(words.Count, end + 5) && sentences[i] == sentences[end] && !words[i].Comma; i++)
         {
-            if (words[i].Text is "and" or "but" or "or" or "my" or "i")
+            if (grammar.BreastFollowsStop.Contains(words[i].Text))
             {
                 return false;
             }
 
-            if (BreastWords.Contains(words[i].Text))
+            if (grammar.HerBreast.Contains(words[i].Text))
             {
                 return true;
             }
@@ -222,18 +220,18 @@ internal static class SignReader
         return words.Count;
     }
 
-    private static Polarity? PolarityOf(string id, Modifier modifiers, Mention mention, MessageReading reading)
+    private static Polarity? PolarityOf(Grammar grammar, string id, Modifier modifiers, Mention mention, MessageReading reading)
     {
         if ((modifiers & Modifier.Negated) != 0)
         {
             // "Not feverish now but I was yesterday": gone now, there earlier in this episode.
-            if (SaysNow(reading, mention.End) && WasEarlier(reading, mention.End))
+            if (SaysNow(grammar, reading, mention.End) && WasEarlier(grammar, reading, mention.End))
             {
                 return Recognition.Polarity.Yes;
             }
 
             // "No fever now" says nothing of a fever earlier, and any fever since this began counts: ask.
-            return id == FindingIds.Fever && SaysNow(reading, mention.End) ? null : Recognition.Polarity.No;
+            return id == FindingIds.Fever && SaysNow(grammar, reading, mention.End) ? null : Recognition.Polarity.No;
         }
 
         if ((modifiers & Modifier.Resolved) != 0)
@@ -244,11 +242,11 @@ internal static class SignReader
         return (modifiers & Modifier.Uncertain) != 0 ? Recognition.Polarity.Unsure : Recognition.Polarity.Yes;
     }
 
-    private static bool SaysNow(MessageReading reading, int end)
+    private static bool SaysNow(Grammar grammar, MessageReading reading, int end)
     {
         for (var i = end + 1; i < Math.Min(reading.Words.Count, end + 3); i++)
         {
-            if (reading.Words[i].Text is "now" or "anymore" or "currently" or "today" or "tonight" or "atm" or "right")
+            if (grammar.Now.Contains(reading.Words[i].Text))
             {
                 return true;
             }
@@ -258,13 +256,13 @@ internal static class SignReader
     }
 
     // "... but I was", "... but it was this morning", "... but I had it last night".
-    private static bool WasEarlier(MessageReading reading, int end)
+    private static bool WasEarlier(Grammar grammar, MessageReading reading, int end)
     {
         var words = reading.Words;
         for (var i = end + 1; i + 1 < Math.Min(words.Count, end + 6); i++)
         {
-            if (words[i].Text == "but" && words[i + 1].Text is "i" or "it" or "was" or "had" or "did"
-                && words.Skip(i + 1).Take(3).Any(w => w.Text is "was" or "had" or "did" or "were"))
+            if (grammar.But.Contains(words[i].Text) && grammar.PastStarts.Contains(words[i + 1].Text)
+                && words.Skip(i + 1).Take(3).Any(w => grammar.Past.Contains(w.Text)))
             {
                 return true;
             }

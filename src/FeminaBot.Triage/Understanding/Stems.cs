@@ -7,6 +7,34 @@ namespace FeminaBot.Triage.Understanding;
 /// </summary>
 internal static class Stems
 {
+    /// <summary>The stemmer of a language: Spanish for "es", English for every other.</summary>
+    public static Func<string, string> For(string language) => language == "es" ? Spanish : Of;
+
+    /// <summary>
+    /// Spanish: a final "s", then a final a, o or e, so that "roja", "rojo" and "rojos" share "roj",
+    /// and "dolor" and "dolores" share "dolor". Words are already in lower case without accents.
+    /// </summary>
+    public static string Spanish(string word)
+    {
+        if (word.Length == 0 || char.IsAsciiDigit(word[0]))
+        {
+            return word;
+        }
+
+        var end = word.Length;
+        if (end >= 4 && word[end - 1] == 's')
+        {
+            end--;
+        }
+
+        if (end >= 4 && word[end - 1] is 'a' or 'o' or 'e')
+        {
+            end--;
+        }
+
+        return end == word.Length ? word : word[..end];
+    }
+
     public static string Of(string word)
     {
         if (word.Length == 0 || char.IsAsciiDigit(word[0]))

@@ -16,11 +16,14 @@ internal sealed class TemperatureFinder
     private readonly TemperatureRules _rules;
     private readonly HashSet<string> _speaksOfTemperature;
 
-    public TemperatureFinder(TemperatureWords words, TemperatureRules rules, Lexicon lexicon)
+    private readonly Grammar _grammar;
+
+    public TemperatureFinder(TemperatureWords words, TemperatureRules rules, Lexicon lexicon, Func<string, string> stem, Grammar grammar)
     {
+        _grammar = grammar;
         _words = words;
         _rules = rules;
-        _speaksOfTemperature = words.Words.SelectMany(lexicon.Read).Select(Stems.Of).ToHashSet(StringComparer.Ordinal);
+        _speaksOfTemperature = words.Words.SelectMany(lexicon.Read).Select(stem).ToHashSet(StringComparer.Ordinal);
     }
 
     public void Read(IReadOnlyList<Word> text, List<NumberFinder.Found> numbers, ContextScopes scopes, MessageReading reading)
@@ -36,11 +39,11 @@ internal sealed class TemperatureFinder
             }
 
             // "101 degrees F", "38.5 c", "39 deg".
-            var scaleAt = after == "degrees" && number.End + 2 < text.Count ? number.End + 2 : number.End + 1;
+            var scaleAt = _grammar.Degrees.Contains(after) && number.End + 2 < text.Count ? number.End + 2 : number.End + 1;
             var scale = scaleAt < text.Count ? text[scaleAt].Text : string.Empty;
             var fahrenheit = _words.Fahrenheit.Contains(scale);
             var celsius = _words.Celsius.Contains(scale);
-            var hasUnit = fahrenheit || celsius || after == "degrees";
+            var hasUnit = fahrenheit || celsius || _grammar.Degrees.Contains(after);
             // A whole number from 99 to 110 in a message about breast symptoms is a reading in Fahrenheit
             // ("over 104 and a hard lump"); nothing else of this bot's world is counted in that range.
             var likeFahrenheit = number.Value is >= 99 and <= 110;
@@ -55,7 +58,7 @@ internal sealed class TemperatureFinder
             }
 
             // "almost 104", "just under 38": below the number said.
-            var value = number.Start > 0 && text[number.Start - 1].Text is "almost" or "nearly" or "under" or "below" ? number.Value - 0.1 : number.Value;
+            var value = number.Start > 0 && _grammar.Below.Contains(text[number.Start - 1].Text) ? number.Value - 0.1 : number.Value;
             var found = fahrenheit ? Plausible(TemperatureReading.FromFahrenheit(value))
                 : celsius ? Plausible(TemperatureReading.FromCelsius(value))
                 : Place(value);
@@ -96,14 +99,12 @@ internal sealed class TemperatureFinder
     // A scale given with a number outside every human reading ("8 f") is a typo, not a temperature.
     private static TemperatureReading? Plausible(TemperatureReading reading) => reading.Fahrenheit is >= 86 and <= 115 ? reading : null;
 
-    private static readonly HashSet<string> EarlierWords = new(StringComparer.Ordinal) { "was", "earlier", "yesterday", "last", "ago", "before", "had", "spiked", "hit", "reached", "ran", "broke" };
-
     // "was 38.9 earlier", "hit 102 last night": the words about the reading, within its sentence.
-    private static bool Earlier(IReadOnlyList<Word> text, int at)
+    private bool Earlier(IReadOnlyList<Word> text, int at)
     {
         for (var i = at - 1; i >= Math.Max(0, at - 4) && !text[i + 1].Sentence; i--)
         {
-            if (EarlierWords.Contains(text[i].Text))
+            if (_grammar.Earlier.Contains(text[i].Text))
             {
                 return true;
             }
@@ -111,7 +112,7 @@ internal sealed class TemperatureFinder
 
         for (var i = at + 1; i < Math.Min(text.Count, at + 5) && !text[i].Sentence; i++)
         {
-            if (EarlierWords.Contains(text[i].Text))
+            if (_grammar.Earlier.Contains(text[i].Text))
             {
                 return true;
             }

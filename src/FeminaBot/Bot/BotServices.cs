@@ -14,9 +14,10 @@ internal static class BotServices
         services.AddOptions<DialogsOptions>().Bind(configuration.GetSection(DialogsOptions.Section));
         services.AddOptions<WarmupOptions>().Bind(configuration.GetSection(WarmupOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => TriageContent.Load(provider.GetRequiredService<IOptions<DialogsOptions>>().Value.Path ?? TriageContent.FindDirectory()));
+        services.AddSingleton(provider => TriageLanguages.Load(provider.GetRequiredService<IOptions<DialogsOptions>>().Value.Path ?? TriageContent.FindDirectory()));
+        services.AddSingleton(provider => provider.GetRequiredService<TriageLanguages>().Default);
         services.AddSingleton(provider => new TriagePipeline(
-            provider.GetRequiredService<TriageContent>(),
+            provider.GetRequiredService<TriageLanguages>(),
             provider.GetRequiredService<IStorage>(),
             provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<WarmupService>();

@@ -10,10 +10,10 @@ internal static class ConsoleChat
     /// <summary>Chats until the input ends; returns the exit code (2 when the content in dialogs/ is broken).</summary>
     public static async Task<int> RunAsync(TextReader input, TextWriter output, TextWriter error, string? dialogsDirectory, CancellationToken cancellationToken)
     {
-        TriageContent content;
+        TriageLanguages content;
         try
         {
-            content = TriageContent.Load(dialogsDirectory ?? TriageContent.FindDirectory());
+            content = TriageLanguages.Load(dialogsDirectory ?? TriageContent.FindDirectory());
         }
         catch (ContentException e)
         {
@@ -30,5 +30,9 @@ internal static class ConsoleChat
 
     /// <summary>The terminal's conversation, on the program's pipeline over a store of its own.</summary>
     public static ConsoleAdapter Open(TriageContent content, TextReader input, TextWriter output, TimeProvider clock) =>
+        Open(TriageLanguages.Only(content), input, output, clock);
+
+    /// <summary>The terminal's conversation in every language of <paramref name="content"/>.</summary>
+    public static ConsoleAdapter Open(TriageLanguages content, TextReader input, TextWriter output, TimeProvider clock) =>
         new(new TriagePipeline(content, new MemoryStorage(), clock), input, output, clock);
 }

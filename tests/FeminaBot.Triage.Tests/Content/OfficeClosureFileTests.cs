@@ -71,7 +71,7 @@ public sealed class OfficeClosureFileTests : IDisposable
         var offices = _dialogs.Load().Offices;
         var christmasEve = new DateOnly(2026, 12, 24);
 
-        Assert.Equal("7:00 AM – 12:00 PM", offices.On(offices.Offices.Single(o => o.Name == "Pasadena"), christmasEve).Range);
+        Assert.Equal("7:00 AM – 12:00 PM", Clinic.Content.Calendar.Range(offices.On(offices.Offices.Single(o => o.Name == "Pasadena"), christmasEve)));
         Assert.Equal("staff day", offices.On(offices.Offices.Single(o => o.Name == "Beverly Hills"), christmasEve).Closure);
         Assert.Null(offices.On(offices.Offices.Single(o => o.Name == "Beverly Hills"), christmasEve.AddDays(1)).Closure);
     }

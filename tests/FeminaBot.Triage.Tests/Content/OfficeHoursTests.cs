@@ -38,7 +38,7 @@ public class OfficeHoursTests
 
         var shown = plan.Kind switch
         {
-            OfficeDayKind.Open => plan.Range,
+            OfficeDayKind.Open => Clinic.Content.Calendar.Range(plan),
             OfficeDayKind.Call => "call",
             _ => "closed",
         };

@@ -34,7 +34,7 @@ public class CorpusTests(ITestOutputHelper output)
 
     private async Task<Scorecard> RunAsync(string part)
     {
-        var runner = new CorpusRunner(Clinic.Content);
+        var runner = new CorpusRunner(Clinic.Languages);
         var results = new List<CorpusRunner.Result>();
         foreach (var corpusCase in CorpusFile.LoadFolder(CorpusFile.Folder(part)))
         {

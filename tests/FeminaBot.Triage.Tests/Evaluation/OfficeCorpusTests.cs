@@ -12,7 +12,7 @@ public class OfficeCorpusTests(ITestOutputHelper output)
     [Fact]
     public async Task At_least_98_percent_of_the_office_questions_are_answered_with_every_fact()
     {
-        var runner = new OfficeRunner(Clinic.Content);
+        var runner = new OfficeRunner(Clinic.Languages);
         var cases = OfficeCorpusFile.LoadFolder(OfficeCorpusFile.Folder("en"));
         var failed = new List<OfficeRunner.Result>();
         foreach (var officeCase in cases)

@@ -48,6 +48,8 @@ public class PhoneLinksMiddlewareTests
     [InlineData("you can also call or text 988, the Suicide & Crisis Lifeline, at any time.", "you can also call or text [988](tel:988), the Suicide & Crisis Lifeline, at any time.")]
     [InlineData("Dial 911 if your baby is not breathing.", "Dial [911](tel:911) if your baby is not breathing.")]
     [InlineData("please call\n911 now.", "please call\n[911](tel:911) now.")]
+    [InlineData("Si está en peligro, llame al 911.", "Si está en peligro, llame al [911](tel:911).")]
+    [InlineData("puede llamar o mandar un mensaje de texto al 988, a cualquier hora.", "puede llamar o mandar un mensaje de texto al [988](tel:988), a cualquier hora.")]
     public void The_emergency_numbers_are_linked_where_the_text_says_to_call_or_text_them(string text, string linked)
     {
         Assert.Equal(linked, PhoneLinksMiddleware.WithLinks(text));
@@ -55,6 +57,7 @@ public class PhoneLinksMiddlewareTests
 
     [Theory]
     [InlineData("Our suite is 911 on the ninth floor.")]
+    [InlineData("La línea 988 atiende de día y de noche.")]
     [InlineData("The 988 Lifeline answers day and night.")]
     [InlineData("Please call 9110.")]
     [InlineData("I'll ask a few short questions, one at a time.")]

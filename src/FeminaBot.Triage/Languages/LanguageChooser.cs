@@ -1,0 +1,75 @@
+using FeminaBot.Triage.Understanding;
+
+namespace FeminaBot.Triage.Languages;
+
+/// <summary>
+/// Chooses the language of a turn (dialogs/languages.yaml): one the person asks for, else one the
+/// message is clearly written in, else the conversation's, else the activity's locale, else English.
+/// </summary>
+public sealed class LanguageChooser(LanguageRules rules)
+{
+    // "en español por favor", "can we do this in english": a request is a short message.
+    private const int MostAskWords = 6;
+
+    private const int ShortMessage = 3;
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "no", "not", "dont", "nor", "ni" };
+
+    /// <summary>The language a turn speaks, and whether the person asked for it.</summary>
+    public (Language Language, bool Asked) Choose(string? current, string? locale, string? text)
+    {
+        var all = rules.All;
+        if (all.Count == 1)
+        {
+            return (all[0], false);
+        }
+
+        var words = TypedWords.Split(text).Select(w => w.Text).ToList();
+        if (words.Count <= MostAskWords && AskedFor(words) is { } asked)
+        {
+            return (asked, true);
+        }
+
+        var speaking = Find(current) ?? Find(LocaleLanguage(locale)) ?? all[0];
+        var own = words.Count(speaking.Marks.Contains);
+        foreach (var language in all)
+        {
+            var marks = words.Count(language.Marks.Contains);
+            // A short message with none of the conversation's words speaks for itself: "hola", "si, gracias".
+            var clear = marks >= rules.ClearFrom || own == 0 && marks > 0 && words.Count <= ShortMessage;
+            if (language != speaking && clear && marks > 2 * own)
+            {
+                return (language, false);
+            }
+        }
+
+        return (speaking, false);
+    }
+
+    /// <summary>The language of a code ("es"), or null when it is not spoken.</summary>
+    public Language? Find(string? code) => rules.All.FirstOrDefault(l => l.Code == code);
+
+    /// <summary>A locale's language: "es-MX" is "es".</summary>
+    public static string? LocaleLanguage(string? locale) =>
+        string.IsNullOrWhiteSpace(locale) ? null : locale.Split('-', '_')[0].Trim().ToLowerInvariant();
+
+    private Language? AskedFor(List<string> words)
+    {
+        foreach (var language in rules.All)
+        {
+            foreach (var phrase in language.Ask)
+            {
+                for (var at = 0; at + phrase.Length <= words.Count; at++)
+                {
+                    if (words.Skip(at).Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal)
+                        && !words.Skip(Math.Max(0, at - 2)).Take(Math.Min(at, 2)).Any(Negations.Contains))
+                    {
+                        return language;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}
