@@ -3,6 +3,7 @@ using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
+using FeminaBot.Triage.Languages;
 using FeminaBot.Triage.Understanding;
 
 namespace FeminaBot.Triage.Dialogs;
@@ -11,11 +12,13 @@ namespace FeminaBot.Triage.Dialogs;
 public sealed class TriageServices
 {
     /// <summary>
-    /// Builds one language's services over its content and <paramref name="reader"/>; every message is
-    /// also read by the <paramref name="otherReaders"/> of the other languages, for emergency signs.
+    /// Builds one language's services over its content and <paramref name="reader"/>; a message with
+    /// words of another language (<paramref name="languages"/>) is also read by that language's reader
+    /// among <paramref name="otherReaders"/>.
     /// </summary>
-    public TriageServices(TriageContent content, MessageReader reader, IReadOnlyList<MessageReader> otherReaders, IStatePropertyAccessor<TriageState> state, TimeProvider clock)
+    public TriageServices(TriageContent content, MessageReader reader, IReadOnlyList<MessageReader> otherReaders, LanguageChooser languages, IStatePropertyAccessor<TriageState> state, TimeProvider clock)
     {
+        _languages = languages ?? throw new ArgumentNullException(nameof(languages));
         ArgumentNullException.ThrowIfNull(content);
         Content = content;
         Reader = reader ?? throw new ArgumentNullException(nameof(reader));
@@ -29,6 +32,7 @@ public sealed class TriageServices
     }
 
     private readonly IReadOnlyList<MessageReader> _otherReaders;
+    private readonly LanguageChooser _languages;
 
     /// <summary>Everything under dialogs/.</summary>
     public TriageContent Content { get; }
@@ -71,11 +75,20 @@ public sealed class TriageServices
         reading = Reader.Read(text, now);
 
         // Safety in every language: "no puedo respirar" in a conversation in English is still an
-        // emergency, and "tengo calentura" still a fever. Another language adds what it reads as present,
-        // never a denial: its "no" does not take away what this language read.
-        foreach (var other in _otherReaders)
+        // emergency, and "tengo un clogged duct" still a lump. A language whose words the message has
+        // adds what it reads as present, never a denial: its "no" does not take away what this
+        // language read. A message with none of its words is not read by it, for a reader does not
+        // know another language's "my husband has chills" or "almost 104".
+        if (_otherReaders.Count > 0)
         {
-            reading.AddSignsOf(other.ReadSigns(text));
+            var spoken = _languages.LanguagesIn(text);
+            foreach (var other in _otherReaders)
+            {
+                if (spoken.Contains(other.Language))
+                {
+                    reading.AddSignsOf(other.ReadSigns(text));
+                }
+            }
         }
 
         turnContext.TurnState.Set(reading);

@@ -47,6 +47,13 @@ public sealed class LanguageChooser(LanguageRules rules, IReadOnlyDictionary<str
         return (speaking, false);
     }
 
+    /// <summary>The languages at least one word of the message speaks for: "tengo un clogged duct" has Spanish and English.</summary>
+    public IReadOnlySet<string> LanguagesIn(string? text)
+    {
+        var words = TypedWords.Split(text);
+        return rules.All.Where(l => words.Any(w => SpeaksFor(l, w.Text))).Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+    }
+
     private bool SpeaksFor(Language language, string word) =>
         Evidence(language, word) && !rules.All.Any(other => other != language && Evidence(other, word));
 

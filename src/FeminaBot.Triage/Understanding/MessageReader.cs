@@ -89,6 +89,9 @@ public sealed class MessageReader
         _racingFrom = understanding.Words.HeartRate.RacingFrom;
     }
 
+    /// <summary>The language this reader reads ("es").</summary>
+    public string Language => _language;
+
     /// <summary>Whether a typed word, in lower case without accents, is one this language's reader knows.</summary>
     public bool Knows(string word) => _lexicon.Knows(word);
 
