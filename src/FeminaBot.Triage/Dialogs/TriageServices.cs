@@ -75,18 +75,20 @@ public sealed class TriageServices
         reading = Reader.Read(text, now);
 
         // Safety in every language: "no puedo respirar" in a conversation in English is still an
-        // emergency, and "tengo un clogged duct" still a lump. A language whose words the message has
-        // adds what it reads as present, never a denial: its "no" does not take away what this
-        // language read. A message with none of its words is not read by it, for a reader does not
+        // emergency, and "tengo un clogged duct" still a lump. A language with a word in the message
+        // adds the emergency signs it reads; with at least half as many words as this language, the
+        // signs and readings it finds present too. Never a denial: its "no" does not take away what
+        // this language read. A message with none of its words is not read by it: a reader does not
         // know another language's "my husband has chills" or "almost 104".
         if (_otherReaders.Count > 0)
         {
             var spoken = _languages.LanguagesIn(text);
+            var own = spoken.GetValueOrDefault(Content.Language);
             foreach (var other in _otherReaders)
             {
-                if (spoken.Contains(other.Language))
+                if (spoken.GetValueOrDefault(other.Language) is var words and > 0)
                 {
-                    reading.AddSignsOf(other.ReadSigns(text));
+                    reading.AddSignsOf(other.ReadSigns(text), emergencyOnly: words * 2 < own);
                 }
             }
         }

@@ -47,11 +47,11 @@ public sealed class LanguageChooser(LanguageRules rules, IReadOnlyDictionary<str
         return (speaking, false);
     }
 
-    /// <summary>The languages at least one word of the message speaks for: "tengo un clogged duct" has Spanish and English.</summary>
-    public IReadOnlySet<string> LanguagesIn(string? text)
+    /// <summary>How many words of the message speak for each language: "tengo un clogged duct" has two for Spanish and two for English.</summary>
+    public IReadOnlyDictionary<string, int> LanguagesIn(string? text)
     {
         var words = TypedWords.Split(text);
-        return rules.All.Where(l => words.Any(w => SpeaksFor(l, w.Text))).Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+        return rules.All.ToDictionary(l => l.Code, l => words.Count(w => SpeaksFor(l, w.Text)), StringComparer.Ordinal);
     }
 
     private bool SpeaksFor(Language language, string word) =>
