@@ -31,7 +31,8 @@ public class TurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var content = TriageContent.Load(DialogsDirectory);
+        // Every language, as the program loads them: each turn chooses its language first.
+        var content = TriageLanguages.Load(DialogsDirectory);
         _sqliteDirectory = Directory.CreateTempSubdirectory("feminabot-micro-").FullName;
         _memory = Pipeline(content, new MemoryStorage());
         _sqlite = Pipeline(content, new FeminaBot.Storage.Sqlite.SqliteStorage(Path.Combine(_sqliteDirectory, "feminabot.db")));
@@ -70,7 +71,7 @@ public class TurnBenchmarks
     public async Task<int> TurnOnSqlite() => await Conversation(_sqlite);
 
     // The program's own pipeline around the triage bot.
-    private static (TestAdapter, TriageBot) Pipeline(TriageContent content, IStorage storage)
+    private static (TestAdapter, TriageBot) Pipeline(TriageLanguages content, IStorage storage)
     {
         var pipeline = new TriagePipeline(content, storage, TimeProvider.System);
         return (pipeline.Configure(new TestAdapter(Channels.Emulator)), pipeline.Bot);
