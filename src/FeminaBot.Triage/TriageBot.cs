@@ -34,10 +34,10 @@ public sealed class TriageBot : IBot
         _languages = languages ?? throw new ArgumentNullException(nameof(languages));
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(userState);
-        _chooser = new LanguageChooser(languages.Rules);
         _state = conversationState.CreateProperty("triage", TriageJsonContext.Default.TriageState);
         var dialogState = conversationState.CreateProperty<DialogState>("dialogs");
         var readers = languages.All.ToDictionary(c => c.Language, c => new MessageReader(c), StringComparer.Ordinal);
+        _chooser = new LanguageChooser(languages.Rules, readers.ToDictionary(r => r.Key, r => (Func<string, bool>)r.Value.Knows, StringComparer.Ordinal));
         foreach (var content in languages.All)
         {
             var others = readers.Where(r => r.Key != content.Language).Select(r => r.Value).ToList();

@@ -45,6 +45,12 @@ internal static class ChoicesFile
             var button = file.Map(value, $"the button '{key}.{id}'");
             var titleNode = file.Required(button, "title");
             var title = file.Text(titleNode, $"the title of '{key}.{id}'");
+            if (title.Length > ChannelCapabilities.MaxActionTitleLength)
+            {
+                // Longer titles make every channel show a numbered list instead of buttons.
+                throw file.Error(titleNode, $"the title of '{key}.{id}' has {title.Length} characters; a button's title has at most {ChannelCapabilities.MaxActionTitleLength}.");
+            }
+
             Picks(file, titleNode, title, key, id, picks);
             var synonyms = new List<string>();
             if (YamlFile.Optional(button, "synonyms") is { } synonymsNode)

@@ -130,6 +130,13 @@ public sealed class AnswerReader(TriageContent content)
             return Polarity.Unsure;
         }
 
+        // The "not sure" button's words in the conversation's language come before any "no" in them:
+        // "no sé", "no estoy segura" are doubt, and doubt errs toward care.
+        if (reading.Typed.Count <= MostButtonWords && ChoiceRecognizer.Recognize(text, content.Choices.Answers) is { Index: 2 })
+        {
+            return Polarity.Unsure;
+        }
+
         // "no, but I have chills": the answer is the first part; the rest was read as statements.
         var firstPart = FirstPart(reading);
 
@@ -146,7 +153,7 @@ public sealed class AnswerReader(TriageContent content)
 
         // A button's title or number ("2", "not sure"): short answers only, so that a sentence that
         // happens to hold a word like one ("it's sore") is not taken for a button.
-        if (reading.Typed.Count > 3)
+        if (reading.Typed.Count > MostButtonWords)
         {
             return null;
         }
@@ -159,6 +166,9 @@ public sealed class AnswerReader(TriageContent content)
             _ => null,
         };
     }
+
+    // The longest answer read as a button's title or synonym.
+    private const int MostButtonWords = 3;
 
     private readonly IReadOnlySet<string> _answerEnds = content.Understanding.Context.Grammar.AnswerEnds;
 

@@ -5,13 +5,14 @@ namespace FeminaBot.Triage.Languages;
 /// <summary>
 /// Chooses the language of a turn (dialogs/languages.yaml): one the person asks for, else one the
 /// message is clearly written in, else the conversation's, else the activity's locale, else English.
+/// A word speaks for a language when it is one of its marks or a word its reader knows, and neither
+/// for any other language: "tengo" and "bolita" for Spanish, "the" and "lump" for English; "no" and
+/// "mastitis" for none.
 /// </summary>
-public sealed class LanguageChooser(LanguageRules rules)
+public sealed class LanguageChooser(LanguageRules rules, IReadOnlyDictionary<string, Func<string, bool>>? knows = null)
 {
     // "en español por favor", "can we do this in english": a request is a short message.
     private const int MostAskWords = 6;
-
-    private const int ShortMessage = 3;
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "no", "not", "dont", "nor", "ni" };
 
@@ -31,12 +32,12 @@ public sealed class LanguageChooser(LanguageRules rules)
         }
 
         var speaking = Find(current) ?? Find(LocaleLanguage(locale)) ?? all[0];
-        var own = words.Count(speaking.Marks.Contains);
+        var own = words.Count(w => SpeaksFor(speaking, w));
         foreach (var language in all)
         {
-            var marks = words.Count(language.Marks.Contains);
-            // A short message with none of the conversation's words speaks for itself: "hola", "si, gracias".
-            var clear = marks >= rules.ClearFrom || own == 0 && marks > 0 && words.Count <= ShortMessage;
+            var marks = words.Count(w => SpeaksFor(language, w));
+            // A message with no word for the conversation's language speaks for itself: "hola", "bolita".
+            var clear = marks >= rules.ClearFrom || own == 0 && marks > 0;
             if (language != speaking && clear && marks > 2 * own)
             {
                 return (language, false);
@@ -45,6 +46,12 @@ public sealed class LanguageChooser(LanguageRules rules)
 
         return (speaking, false);
     }
+
+    private bool SpeaksFor(Language language, string word) =>
+        Evidence(language, word) && !rules.All.Any(other => other != language && Evidence(other, word));
+
+    private bool Evidence(Language language, string word) =>
+        language.Marks.Contains(word) || knows is not null && knows.TryGetValue(language.Code, out var known) && known(word);
 
     /// <summary>The language of a code ("es"), or null when it is not spoken.</summary>
     public Language? Find(string? code) => rules.All.FirstOrDefault(l => l.Code == code);

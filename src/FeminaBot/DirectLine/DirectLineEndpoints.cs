@@ -100,14 +100,16 @@ internal static partial class DirectLineEndpoints
                 return DirectLineResults.Unauthorized();
         }
 
+        var locale = await ConversationStart.LocaleAsync(request, cancellationToken);
         var watermark = (await log.AfterAsync(conversationId, int.MaxValue, cancellationToken)).Watermark;
         var started = await log.TryStartAsync(conversationId, cancellationToken);
         if (started)
         {
-            // Tell the bot someone joined, so it greets; the greeting waits in the log for the stream.
+            // Tell the bot someone joined, in the client's language, so it greets; the greeting waits in the log for the stream.
             var join = Incoming(request, conversationId, userId, ActivityTypes.ConversationUpdate, clock) with
             {
                 MembersAdded = [new ChannelAccount(userId) { Role = RoleTypes.User }, Bot],
+                Locale = locale,
             };
             await adapter.ProcessAsync(join, cancellationToken);
         }

@@ -7,5 +7,6 @@ namespace FeminaBot.DirectLine;
 [JsonSerializable(typeof(DirectLineConversationResponse))]
 [JsonSerializable(typeof(DirectLineError))]
 [JsonSerializable(typeof(TokenParameters))]
+[JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(DirectLineTokens.TokenClaims))]
 internal sealed partial class DirectLineJsonContext : JsonSerializerContext;

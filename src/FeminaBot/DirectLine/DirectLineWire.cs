@@ -25,3 +25,8 @@ internal sealed record DirectLineErrorDetail(
 
 /// <summary>The optional body of <c>tokens/generate</c>.</summary>
 internal sealed record TokenParameters([property: JsonPropertyName("user")] ChannelAccount? User);
+
+/// <summary>The optional body of <c>conversations</c>: the user and the locale to start in (<see cref="ConversationStart"/>).</summary>
+internal sealed record ConversationParameters(
+    [property: JsonPropertyName("user")] ChannelAccount? User,
+    [property: JsonPropertyName("locale")] string? Locale);

@@ -21,13 +21,13 @@ internal sealed class DirectLineClient(FeminaBotFactory factory)
     /// <summary>The same client, token and conversation, talking to another instance of the program.</summary>
     public DirectLineClient MovedTo(FeminaBotFactory other) => new(other) { Token = Token, ConversationId = ConversationId, StreamUrl = StreamUrl };
 
-    /// <summary>Gets a page token and starts the conversation with it.</summary>
-    public async Task<HttpResponseMessage> StartAsync()
+    /// <summary>Gets a page token and starts the conversation with it, posting <paramref name="body"/> as DirectLineJS posts its start properties.</summary>
+    public async Task<HttpResponseMessage> StartAsync(string? body = null)
     {
         var token = await Json(await _http.PostAsync(new Uri("/api/directline/token", UriKind.Relative), null));
         Token = token.GetProperty("token").GetString()!;
         ConversationId = token.GetProperty("conversationId").GetString()!;
-        var response = await SendAsync(HttpMethod.Post, "/v3/directline/conversations");
+        var response = await SendAsync(HttpMethod.Post, "/v3/directline/conversations", body);
         if (response.IsSuccessStatusCode)
         {
             var conversation = await Json(response);

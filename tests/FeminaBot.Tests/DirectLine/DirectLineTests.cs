@@ -27,6 +27,52 @@ public sealed class DirectLineTests : IDisposable
         Assert.Equal(activities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), watermark);
     }
 
+    [Theory]
+    [InlineData("""{"user":{},"locale":"es-US"}""", "es-US")]
+    [InlineData("""{"locale":"en-US"}""", "en-US")]
+    [InlineData("""{"user":{"id":"dl_someone"},"locale":"zh-Hant-TW"}""", "zh-Hant-TW")]
+    public async Task The_locale_DirectLineJS_starts_a_conversation_in_reaches_the_bot_so_the_greeting_carries_it(string body, string locale)
+    {
+        var client = new DirectLineClient(_factory);
+
+        var started = await client.StartAsync(body);
+
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var (activities, _) = await client.GetActivitiesAsync(null);
+        Assert.Equal(locale, activities[0].GetProperty("locale").GetString());
+    }
+
+    [Theory]
+    [InlineData("<b>es</b>")]
+    [InlineData("es-US\n")]
+    [InlineData("spanish")]
+    [InlineData("es-US-x-with-far-too-many-subtags")]
+    public async Task A_locale_that_is_no_language_tag_never_reaches_the_bot(string odd)
+    {
+        var client = new DirectLineClient(_factory);
+
+        var started = await client.StartAsync(JsonSerializer.Serialize(new { user = new { }, locale = odd }));
+
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var (activities, _) = await client.GetActivitiesAsync(null);
+        Assert.StartsWith("Hi, I'm FeminaBot", Text(activities[0]), StringComparison.Ordinal);
+        Assert.NotEqual(odd, activities[0].TryGetProperty("locale", out var locale) ? locale.GetString() : null);
+    }
+
+    [Theory]
+    [InlineData("""{"locale":42}""")]
+    [InlineData("not json")]
+    public async Task A_start_body_that_is_not_start_properties_is_ignored_and_the_conversation_starts(string body)
+    {
+        var client = new DirectLineClient(_factory);
+
+        var started = await client.StartAsync(body);
+
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var (activities, _) = await client.GetActivitiesAsync(null);
+        Assert.StartsWith("Hi, I'm FeminaBot", Text(activities[0]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_posted_message_is_echoed_with_an_id_and_its_client_activity_id_before_the_reply()
     {
