@@ -1,9 +1,20 @@
 #!/usr/bin/env python3
-# Makes the word list of dialogs/realwords.yaml: English words (Debian's wamerican, proper nouns left
-# out) within a typo of a word FeminaBot looks for, so they are not "mended" into it. Needs
-# `apt-get install wamerican` and PyYAML; run from the repository's top folder, then paste the
-# printed list's file (/tmp/realwords.txt) into dialogs/realwords.yaml.
-import re, yaml
+# Makes the word list of a language's realwords.yaml: real words (a Debian word list, proper nouns left
+# out) within a typo of a word FeminaBot looks for, so they are not "mended" into it.
+#   English: `apt-get install wamerican`, then `build/make-realwords.py` (dialogs/, american-english).
+#   Another language: `build/make-realwords.py es /usr/share/dict/spanish` (`apt-get install wspanish`):
+#   reads dialogs/es/ and, as FeminaBot reads that language, compares words without accents.
+# Needs PyYAML; run from the repository's top folder, then paste the printed list's file
+# (/tmp/realwords.txt, or /tmp/realwords-es.txt) into the language's realwords.yaml.
+import re, sys, unicodedata, yaml
+language = sys.argv[1] if len(sys.argv) > 1 else None
+folder = f'dialogs/{language}' if language else 'dialogs'
+wordlist = sys.argv[2] if len(sys.argv) > 2 else '/usr/share/dict/american-english'
+output = f'/tmp/realwords-{language}.txt' if language else '/tmp/realwords.txt'
+def plain(text):
+    # English keeps its words as they are; another language is read without accents (á→a, ñ→n).
+    if not language: return text
+    return ''.join(c for c in unicodedata.normalize('NFD', text) if unicodedata.category(c) != 'Mn')
 def osa(a,b):
     d=[[0]*(len(b)+1) for _ in range(len(a)+1)]
     for i in range(len(a)+1): d[i][0]=i
@@ -17,21 +28,21 @@ def osa(a,b):
 vocab=set()
 def walk(x):
     if isinstance(x,str):
-        for w in re.findall(r"[a-z']+", x.lower()): vocab.add(w.replace("'",""))
+        for w in re.findall(r"[a-z']+", plain(x.lower())): vocab.add(w.replace("'",""))
     elif isinstance(x,dict):
         for k,v in x.items(): walk(k); walk(v)
     elif isinstance(x,list):
         for v in x: walk(v)
 for f in ['findings','context','words']:
-    d=yaml.safe_load(open(f'dialogs/{f}.yaml'))
+    d=yaml.safe_load(open(f'{folder}/{f}.yaml', encoding='utf-8'))
     if f=='findings': d={k:v for k,v in d.items()}
     walk(d)
 targets=[w for w in vocab if len(w)>=5 and w.isalpha()]
 dict_words=set()
-for line in open('/usr/share/dict/american-english'):
+for line in open(wordlist, encoding='utf-8'):
     raw=line.strip()
     if not raw or raw[0].isupper(): continue
-    w=raw.lower().replace("'","")
+    w=plain(raw.lower()).replace("'","")
     if w.isalpha() and len(w)>=5: dict_words.add(w)
 out=set()
 by={}
@@ -43,4 +54,4 @@ for w in dict_words:
         if abs(len(w)-len(t))<=allowed and osa(w,t)<=allowed:
             out.add(w); break
 print(len(targets), len(out))
-open('/tmp/realwords.txt','w').write('\n'.join(sorted(out)))
+open(output,'w', encoding='utf-8').write('\n'.join(sorted(out)))

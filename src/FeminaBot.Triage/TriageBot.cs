@@ -41,7 +41,7 @@ public sealed class TriageBot : IBot
         foreach (var content in languages.All)
         {
             var others = readers.Where(r => r.Key != content.Language).Select(r => r.Value).ToList();
-            var services = new TriageServices(content, readers[content.Language], others, _state, clock ?? TimeProvider.System);
+            var services = new TriageServices(content, readers[content.Language], others, _chooser, _state, clock ?? TimeProvider.System);
             _speakers[content.Language] = new TriageSpeaker(services, dialogState, conversationState, userState);
         }
     }

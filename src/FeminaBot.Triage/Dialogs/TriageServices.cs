@@ -3,6 +3,7 @@ using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
+using FeminaBot.Triage.Languages;
 using FeminaBot.Triage.Understanding;
 
 namespace FeminaBot.Triage.Dialogs;
@@ -11,11 +12,13 @@ namespace FeminaBot.Triage.Dialogs;
 public sealed class TriageServices
 {
     /// <summary>
-    /// Builds one language's services over its content and <paramref name="reader"/>; every message is
-    /// also read by the <paramref name="otherReaders"/> of the other languages, for emergency signs.
+    /// Builds one language's services over its content and <paramref name="reader"/>; a message with
+    /// words of another language (<paramref name="languages"/>) is also read by that language's reader
+    /// among <paramref name="otherReaders"/>.
     /// </summary>
-    public TriageServices(TriageContent content, MessageReader reader, IReadOnlyList<MessageReader> otherReaders, IStatePropertyAccessor<TriageState> state, TimeProvider clock)
+    public TriageServices(TriageContent content, MessageReader reader, IReadOnlyList<MessageReader> otherReaders, LanguageChooser languages, IStatePropertyAccessor<TriageState> state, TimeProvider clock)
     {
+        _languages = languages ?? throw new ArgumentNullException(nameof(languages));
         ArgumentNullException.ThrowIfNull(content);
         Content = content;
         Reader = reader ?? throw new ArgumentNullException(nameof(reader));
@@ -29,6 +32,7 @@ public sealed class TriageServices
     }
 
     private readonly IReadOnlyList<MessageReader> _otherReaders;
+    private readonly LanguageChooser _languages;
 
     /// <summary>Everything under dialogs/.</summary>
     public TriageContent Content { get; }
@@ -71,11 +75,22 @@ public sealed class TriageServices
         reading = Reader.Read(text, now);
 
         // Safety in every language: "no puedo respirar" in a conversation in English is still an
-        // emergency, and "tengo calentura" still a fever. Another language adds what it reads as present,
-        // never a denial: its "no" does not take away what this language read.
-        foreach (var other in _otherReaders)
+        // emergency, and "tengo un clogged duct" still a lump. A language with a word in the message
+        // adds the emergency signs it reads; with at least half as many words as this language, the
+        // signs and readings it finds present too. Never a denial: its "no" does not take away what
+        // this language read. A message with none of its words is not read by it: a reader does not
+        // know another language's "my husband has chills" or "almost 104".
+        if (_otherReaders.Count > 0)
         {
-            reading.AddSignsOf(other.ReadSigns(text));
+            var spoken = _languages.LanguagesIn(text);
+            var own = spoken.GetValueOrDefault(Content.Language);
+            foreach (var other in _otherReaders)
+            {
+                if (spoken.GetValueOrDefault(other.Language) is var words and > 0)
+                {
+                    reading.AddSignsOf(other.ReadSigns(text), emergencyOnly: words * 2 < own);
+                }
+            }
         }
 
         turnContext.TurnState.Set(reading);

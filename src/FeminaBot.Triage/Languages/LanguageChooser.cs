@@ -47,6 +47,13 @@ public sealed class LanguageChooser(LanguageRules rules, IReadOnlyDictionary<str
         return (speaking, false);
     }
 
+    /// <summary>How many words of the message speak for each language: "tengo un clogged duct" has two for Spanish and two for English.</summary>
+    public IReadOnlyDictionary<string, int> LanguagesIn(string? text)
+    {
+        var words = TypedWords.Split(text);
+        return rules.All.ToDictionary(l => l.Code, l => words.Count(w => SpeaksFor(l, w.Text)), StringComparer.Ordinal);
+    }
+
     private bool SpeaksFor(Language language, string word) =>
         Evidence(language, word) && !rules.All.Any(other => other != language && Evidence(other, word));
 

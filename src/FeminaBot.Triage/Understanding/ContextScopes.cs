@@ -119,7 +119,8 @@ internal sealed class ContextScopes
         {
             foreach (var t in _startingAt[at] ?? [])
             {
-                if (t.Direction is "backward" or "both" && t.Start - end - 1 <= t.Scope && !Blocked(end + 1, t.Start, t.Modifier, answer: false, forward: false) && !IsLooseDenial(t, end))
+                if (t.Direction is "backward" or "both" && t.Start - end - 1 <= t.Scope && !Blocked(end + 1, t.Start, t.Modifier, answer: false, forward: false) && !IsLooseDenial(t, end)
+                    && !(t.Direction == "backward" && t.Modifier is Modifier.Baby or Modifier.Other && CrossesClause(end + 1, t.Start)))
                 {
                     found |= t.Modifier;
                 }
@@ -136,6 +137,22 @@ internal sealed class ContextScopes
         }
 
         return found;
+    }
+
+    // The baby or someone named after a sign owns it only within its clause: "I have a fever and baby is
+    // crying", "I have a fever, baby is fine" leave the fever hers ("only 2 wet diapers", said of the
+    // baby both ways, reaches across).
+    private bool CrossesClause(int from, int to)
+    {
+        for (var k = from; k <= to && k < _words.Count; k++)
+        {
+            if (_words[k].Comma || k < to && _grammar.Joins.Contains(_words[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool StartsAClause(IReadOnlyList<Word> words, int i) =>

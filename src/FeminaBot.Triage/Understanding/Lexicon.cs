@@ -53,6 +53,9 @@ internal sealed class Lexicon
 
     public bool Knows(string word) => _known.Contains(word);
 
+    /// <summary>Whether the word is one this language's files know, as read or as typed ("lo" for "little one").</summary>
+    public bool KnowsTyped(string word) => _known.Contains(word) || _spellings.ContainsKey(word);
+
     /// <summary>The word or words a typed word reads as.</summary>
     public string[] Read(string typed)
     {

@@ -89,8 +89,11 @@ public sealed class MessageReader
         _racingFrom = understanding.Words.HeartRate.RacingFrom;
     }
 
+    /// <summary>The language this reader reads ("es").</summary>
+    public string Language => _language;
+
     /// <summary>Whether a typed word, in lower case without accents, is one this language's reader knows.</summary>
-    public bool Knows(string word) => _lexicon.Knows(word);
+    public bool Knows(string word) => _lexicon.KnowsTyped(word);
 
     // "my heart rate is 150": a heart rate word and, within four words, a number at or above the racing rate.
     private bool RacingHeart(List<Mention> mentions, List<NumberFinder.Found> numbers)

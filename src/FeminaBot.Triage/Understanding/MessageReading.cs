@@ -17,8 +17,8 @@ public sealed class MessageReading
         Words = words;
     }
 
-    /// <summary>Adds the emergency signs, the signs present and the temperatures that another language's reading of the same message found.</summary>
-    internal void AddSignsOf(MessageReading other)
+    /// <summary>Adds the emergency signs, and unless <paramref name="emergencyOnly"/> the signs present and the temperatures, that another language's reading of the same message found.</summary>
+    internal void AddSignsOf(MessageReading other, bool emergencyOnly)
     {
         foreach (var sign in other.EmergencySigns)
         {
@@ -26,6 +26,11 @@ public sealed class MessageReading
             {
                 EmergencySigns.Add(sign);
             }
+        }
+
+        if (emergencyOnly)
+        {
+            return;
         }
 
         foreach (var (id, polarity) in other.Findings)

@@ -151,6 +151,13 @@ public class MessageReaderTests
         Assert.Equal(Polarity.Yes, Read(text).Findings[finding]);
 
     [Theory]
+    [InlineData("I have a fever and baby is crying", FindingIds.Fever)]
+    [InlineData("I have a fever, baby is fine", FindingIds.Fever)]
+    [InlineData("my breast is red and baby has a rash", FindingIds.Redness)]
+    public void The_baby_named_after_her_sign_in_another_clause_leaves_it_hers(string text, string finding) =>
+        Assert.Equal(Polarity.Yes, Read(text).Findings[finding]);
+
+    [Theory]
     [InlineData("my baby has a fever and won't eat")]
     [InlineData("baby's temp is 100.5")]
     public void The_babys_illness_is_read_apart_from_hers(string text)
