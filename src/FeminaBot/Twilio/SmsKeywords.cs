@@ -3,28 +3,39 @@ using FeminaBot.Conversations.Recognition;
 namespace FeminaBot.Twilio;
 
 /// <summary>
-/// The carrier keywords Twilio acts on. Only a message that is the keyword alone counts ("STOP", not
-/// "please stop the massage"); Twilio still forwards it, and the bot must not contradict it.
+/// The carrier keywords. Only a message that is the keyword alone counts ("STOP", not "please stop
+/// the massage"). Twilio acts on the English ones itself (blocks on STOP and its synonyms, unblocks on
+/// START) and still forwards them; the bot must not contradict it. AYUDA is the Spanish HELP, answered
+/// in Spanish; Twilio does not know it unless the clinic adds it through Advanced Opt-Out.
 /// </summary>
 public static class SmsKeywords
 {
-    private static readonly HashSet<string> OptOut = new(StringComparer.Ordinal) { "stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout" };
-    private static readonly HashSet<string> OptIn = new(StringComparer.Ordinal) { "start", "yes", "unstop" };
-    private static readonly HashSet<string> Help = new(StringComparer.Ordinal) { "help", "info" };
+    private static readonly Dictionary<string, (SmsKeyword Keyword, string Language)> All = new(StringComparer.Ordinal)
+    {
+        ["stop"] = (SmsKeyword.OptOut, "en"),
+        ["stopall"] = (SmsKeyword.OptOut, "en"),
+        ["unsubscribe"] = (SmsKeyword.OptOut, "en"),
+        ["cancel"] = (SmsKeyword.OptOut, "en"),
+        ["end"] = (SmsKeyword.OptOut, "en"),
+        ["quit"] = (SmsKeyword.OptOut, "en"),
+        ["revoke"] = (SmsKeyword.OptOut, "en"),
+        ["optout"] = (SmsKeyword.OptOut, "en"),
+        ["start"] = (SmsKeyword.OptIn, "en"),
+        ["yes"] = (SmsKeyword.OptIn, "en"),
+        ["unstop"] = (SmsKeyword.OptIn, "en"),
+        ["help"] = (SmsKeyword.Help, "en"),
+        ["info"] = (SmsKeyword.Help, "en"),
+        ["ayuda"] = (SmsKeyword.Help, "es"),
+    };
 
     /// <summary>The keyword the message is, if it is one.</summary>
-    public static SmsKeyword Of(string? body)
+    public static SmsKeyword Of(string? body) => Read(body).Keyword;
+
+    /// <summary>The keyword the message is (<see cref="SmsKeyword.None"/> if none) and the language it is a word of ("en", "es").</summary>
+    public static (SmsKeyword Keyword, string Language) Read(string? body)
     {
         var words = TextTokens.Split(body);
-        if (words.Count != 1)
-        {
-            return SmsKeyword.None;
-        }
-
-        return OptOut.Contains(words[0]) ? SmsKeyword.OptOut
-            : OptIn.Contains(words[0]) ? SmsKeyword.OptIn
-            : Help.Contains(words[0]) ? SmsKeyword.Help
-            : SmsKeyword.None;
+        return words.Count == 1 && All.TryGetValue(words[0], out var keyword) ? keyword : (SmsKeyword.None, "en");
     }
 }
 
@@ -39,6 +50,6 @@ public enum SmsKeyword
     /// <summary>START, YES, UNSTOP: messages may flow again.</summary>
     OptIn,
 
-    /// <summary>HELP, INFO.</summary>
+    /// <summary>HELP, INFO, and the Spanish AYUDA.</summary>
     Help,
 }

@@ -49,7 +49,7 @@ internal sealed class TwilioAdapter : BotAdapter
         var result = await RunPipelineAsync(activity with { DeliveryMode = inline ? DeliveryModes.ExpectReplies : null }, _bot, cancellationToken);
         return silent || result.ExpectedReplies is null
             ? []
-            : SmsRendering.Texts(result.ExpectedReplies.Activities, _options.Value.MaxSegmentsPerMessage).ToList();
+            : SmsRendering.Texts(result.ExpectedReplies.Activities, _options.Value).ToList();
     }
 
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
@@ -61,7 +61,7 @@ internal sealed class TwilioAdapter : BotAdapter
         }
 
         var responses = new List<ResourceResponse>();
-        foreach (var text in SmsRendering.Texts(activities, _options.Value.MaxSegmentsPerMessage))
+        foreach (var text in SmsRendering.Texts(activities, _options.Value))
         {
             var sid = await _client.SendAsync(to, from, text, cancellationToken);
             if (sid is null)

@@ -43,6 +43,14 @@ public sealed class TwilioOptions
     /// <summary>Longer replies are split at sentence boundaries into messages of at most this many segments.</summary>
     public int MaxSegmentsPerMessage { get; set; } = 2;
 
+    /// <summary>
+    /// Whether á í ó ú (letters GSM-7 lacks) are sent without their accents. One such letter makes a
+    /// whole text UCS-2, which fits 70 characters a segment instead of 160. <c>WhenFewerTexts</c>
+    /// (default): a reply's accents go only when that spares the parent a text; <c>Never</c>: always
+    /// kept; <c>Always</c>: always dropped. Only the texts change, never the content.
+    /// </summary>
+    public TransliterationMode Transliterate { get; set; } = TransliterationMode.WhenFewerTexts;
+
     /// <summary>The first wait before retrying a send Twilio refused for load (429) or unavailability (503); it doubles each time.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -58,4 +66,17 @@ public enum TwilioReplyMode
 
     /// <summary>Through the Messages REST API.</summary>
     Rest,
+}
+
+/// <summary>When the SMS texts drop the accents GSM-7 lacks (<see cref="SmsAccents"/>).</summary>
+public enum TransliterationMode
+{
+    /// <summary>Accents kept: a text with one goes as UCS-2.</summary>
+    Never,
+
+    /// <summary>A reply's accents dropped when that makes it fewer texts, else kept.</summary>
+    WhenFewerTexts,
+
+    /// <summary>Accents always dropped, as GSM-7 can carry it.</summary>
+    Always,
 }

@@ -23,7 +23,7 @@ internal static partial class TwilioWebhookEndpoint
         SmsDeduplication deduplication,
         SmsOptOuts optOuts,
         SmsNumberKeys keys,
-        TriageContent content,
+        TriageLanguages languages,
         TimeProvider clock,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -61,7 +61,8 @@ internal static partial class TwilioWebhookEndpoint
         var logger = loggers.CreateLogger(typeof(TwilioWebhookEndpoint));
         var activity = SmsActivity.From(form, clock.GetUtcNow(), settings.ApiBaseUrl, keys);
         var optedOut = await optOuts.IsOptedOutAsync(from, cancellationToken);
-        switch (SmsKeywords.Of(activity.Text))
+        var (keyword, keywordLanguage) = SmsKeywords.Read(activity.Text);
+        switch (keyword)
         {
             case SmsKeyword.OptOut:
                 // Twilio confirms and blocks; the bot stops what it was doing and says nothing.
@@ -77,7 +78,9 @@ internal static partial class TwilioWebhookEndpoint
                 // Twilio answers HELP itself for a number that opted out, and would refuse ours.
                 return TwiML.Empty();
             case SmsKeyword.Help:
-                return TwiML.Messages(SmsText.Split(SmsText.ToPlain(content.Messages[MessageKeys.SmsHelp]), settings.MaxSegmentsPerMessage));
+                // HELP in English, AYUDA in Spanish, whatever the conversation speaks.
+                var content = languages.Find(keywordLanguage) ?? languages.Default;
+                return TwiML.Messages(SmsRendering.Texts(content.Messages[MessageKeys.SmsHelp], settings));
         }
 
         if (optedOut)

@@ -94,9 +94,39 @@ public class SmsTextTests
     [InlineData("unstop", SmsKeyword.OptIn)]
     [InlineData("HELP", SmsKeyword.Help)]
     [InlineData("info", SmsKeyword.Help)]
+    [InlineData("AYUDA", SmsKeyword.Help)]
+    [InlineData("Ayuda.", SmsKeyword.Help)]
     [InlineData("please stop the massage", SmsKeyword.None)]
+    [InlineData("necesito ayuda", SmsKeyword.None)]
     [InlineData("I need help", SmsKeyword.None)]
     public void Only_a_keyword_alone_is_a_carrier_keyword(string body, SmsKeyword keyword) => Assert.Equal(keyword, SmsKeywords.Of(body));
+
+    [Theory]
+    [InlineData("HELP", "en")]
+    [InlineData("info", "en")]
+    [InlineData("AYUDA", "es")]
+    [InlineData("ayuda", "es")]
+    public void HELP_is_English_and_AYUDA_Spanish(string body, string language) => Assert.Equal((SmsKeyword.Help, language), SmsKeywords.Read(body));
+
+    [Fact]
+    public void GSM_7_has_the_Spanish_letters_e_n_u_and_the_opening_marks_but_not_a_i_o_u_with_accents()
+    {
+        Assert.True(SmsText.IsGsm7("¿Qué? ¡Señal! pingüino É Ñ Ü"));
+        Assert.All("áíóúÁÍÓÚ", c => Assert.False(SmsText.IsGsm7(c.ToString()), c.ToString()));
+    }
+
+    [Fact]
+    public void Dropping_accents_leaves_the_letters_GSM_7_has_and_makes_a_Spanish_text_GSM_7()
+    {
+        var text = SmsAccents.Drop("¿Está segura? Sí, llámenos más tarde. ÁREA, ÚLTIMO, Íntimo, Óvalo. Bebé, niño, pingüino.");
+
+        Assert.Equal("¿Esta segura? Si, llamenos mas tarde. AREA, ULTIMO, Intimo, Ovalo. Bebé, niño, pingüino.", text);
+        Assert.True(SmsText.IsGsm7(text));
+    }
+
+    [Fact]
+    public void A_letter_written_with_a_combining_accent_is_dropped_of_it_too() =>
+        Assert.Equal("si", SmsAccents.Drop("si\u0301"));
 
     [Fact]
     public void Phone_numbers_are_masked_for_logs() => Assert.Equal("••••••••••67", PhoneMask.Of("+14155551267"));
