@@ -66,12 +66,14 @@ public sealed class TriageBot : IBot
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         var state = await _state.GetAsync(turnContext, () => new TriageState(), cancellationToken);
-        var (language, asked) = activity.Type switch
+        var choice = activity.Type switch
         {
             ActivityTypes.Message => _chooser.Choose(state.Language, activity.Locale, activity.RemoveRecipientMention().Text),
-            ActivityTypes.Event when activity.Name == LanguageEvent && Picked(activity) is { } picked => (picked, true),
-            _ => (_chooser.Find(state.Language) ?? _chooser.Choose(null, activity.Locale, null).Language, false),
+            ActivityTypes.Event when activity.Name == LanguageEvent && Picked(activity) is { } picked => new LanguageChoice(picked, true, LanguageWords.None),
+            _ => new LanguageChoice(_chooser.Find(state.Language) ?? _chooser.Choose(null, activity.Locale, null).Language, false, LanguageWords.None),
         };
+        var (language, asked, words) = choice;
+        turnContext.TurnState.Set(words);
 
         if (_languages.All.Count > 1)
         {

@@ -82,11 +82,11 @@ public sealed class TriageServices
         // know another language's "my husband has chills" or "almost 104".
         if (_otherReaders.Count > 0)
         {
-            var spoken = _languages.LanguagesIn(text);
-            var own = spoken.GetValueOrDefault(Content.Language);
+            var spoken = turnContext.TurnState.Get<LanguageWords>() ?? _languages.LanguagesIn(text);
+            var own = spoken.Of(Content.Language);
             foreach (var other in _otherReaders)
             {
-                if (spoken.GetValueOrDefault(other.Language) is var words and > 0)
+                if (spoken.Of(other.Language) is var words and > 0)
                 {
                     reading.AddSignsOf(other.ReadSigns(text), emergencyOnly: words * 2 < own);
                 }

@@ -16,46 +16,76 @@ public sealed class LanguageChooser(LanguageRules rules, IReadOnlyDictionary<str
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "no", "not", "dont", "nor", "ni" };
 
-    /// <summary>The language a turn speaks, and whether the person asked for it.</summary>
-    public (Language Language, bool Asked) Choose(string? current, string? locale, string? text)
+    /// <summary>The language a turn speaks, whether the person asked for it, and how many words of the message speak for each language.</summary>
+    public LanguageChoice Choose(string? current, string? locale, string? text)
     {
         var all = rules.All;
         if (all.Count == 1)
         {
-            return (all[0], false);
+            return new LanguageChoice(all[0], false, LanguageWords.None);
         }
 
-        var words = TypedWords.Split(text).Select(w => w.Text).ToList();
+        var typed = TypedWords.Split(text);
+        var words = new List<string>(typed.Count);
+        foreach (var word in typed)
+        {
+            words.Add(word.Text);
+        }
+
+        var counts = Count(words);
         if (words.Count <= MostAskWords && AskedFor(words) is { } asked)
         {
-            return (asked, true);
+            return new LanguageChoice(asked, true, counts);
         }
 
         var speaking = Find(current) ?? Find(LocaleLanguage(locale)) ?? all[0];
-        var own = words.Count(w => SpeaksFor(speaking, w));
+        var own = counts.Of(speaking.Code);
         foreach (var language in all)
         {
-            var marks = words.Count(w => SpeaksFor(language, w));
+            var marks = counts.Of(language.Code);
+
             // A message with no word for the conversation's language speaks for itself: "hola", "bolita".
             var clear = marks >= rules.ClearFrom || own == 0 && marks > 0;
             if (language != speaking && clear && marks > 2 * own)
             {
-                return (language, false);
+                return new LanguageChoice(language, false, counts);
             }
         }
 
-        return (speaking, false);
+        return new LanguageChoice(speaking, false, counts);
     }
 
     /// <summary>How many words of the message speak for each language: "tengo un clogged duct" has two for Spanish and two for English.</summary>
-    public IReadOnlyDictionary<string, int> LanguagesIn(string? text)
-    {
-        var words = TypedWords.Split(text);
-        return rules.All.ToDictionary(l => l.Code, l => words.Count(w => SpeaksFor(l, w.Text)), StringComparer.Ordinal);
-    }
+    public LanguageWords LanguagesIn(string? text) => Choose(null, null, text).Words;
 
-    private bool SpeaksFor(Language language, string word) =>
-        Evidence(language, word) && !rules.All.Any(other => other != language && Evidence(other, word));
+    // One pass: a word counts for the one language it speaks for, and for none when several know it.
+    private LanguageWords Count(List<string> words)
+    {
+        var all = rules.All;
+        var counts = new int[all.Count];
+        foreach (var word in words)
+        {
+            var only = -1;
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (Evidence(all[i], word))
+                {
+                    only = only == -1 ? i : -2;
+                    if (only == -2)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (only >= 0)
+            {
+                counts[only]++;
+            }
+        }
+
+        return new LanguageWords(all.Select(l => l.Code).ToArray(), counts);
+    }
 
     private bool Evidence(Language language, string word) =>
         language.Marks.Contains(word) || knows is not null && knows.TryGetValue(language.Code, out var known) && known(word);
