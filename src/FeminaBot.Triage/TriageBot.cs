@@ -37,7 +37,7 @@ public sealed class TriageBot : IBot
         _state = conversationState.CreateProperty("triage", TriageJsonContext.Default.TriageState);
         var dialogState = conversationState.CreateProperty<DialogState>("dialogs");
         var readers = languages.All.ToDictionary(c => c.Language, c => new MessageReader(c), StringComparer.Ordinal);
-        _chooser = new LanguageChooser(languages.Rules, readers.ToDictionary(r => r.Key, r => (Func<string, bool>)r.Value.Knows, StringComparer.Ordinal));
+        _chooser = new LanguageChooser(languages.Rules, KnownWords.Of(languages, readers));
         foreach (var content in languages.All)
         {
             var others = readers.Where(r => r.Key != content.Language).Select(r => r.Value).ToList();

@@ -42,8 +42,8 @@ public sealed record HoursWords(
 
 /// <summary>
 /// The words of "when": the named days (<see cref="Week"/>), any word of a day or a part of one
-/// (<see cref="Days"/>), the ranges ("this weekend", "next week"), the parts of the day with their
-/// hours, and the words that name a clock time (<see cref="Times"/>).
+/// (<see cref="Days"/>), the ranges ("this weekend", "next week", two days with a <see cref="Through"/>
+/// word between), the parts of the day with their hours, and the words that name a clock time (<see cref="Times"/>).
 /// </summary>
 public sealed record WhenWords(
     IReadOnlySet<string> Week,
@@ -51,6 +51,7 @@ public sealed record WhenWords(
     IReadOnlySet<string> Weekend,
     IReadOnlySet<string> WeekWords,
     IReadOnlySet<string> Next,
+    IReadOnlySet<string> Through,
     IReadOnlyList<(DayPart Part, IReadOnlySet<string> Words)> PartsOfDay,
     IReadOnlySet<string> Times);
 

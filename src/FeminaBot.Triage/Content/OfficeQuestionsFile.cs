@@ -41,6 +41,7 @@ internal static class OfficeQuestionsFile
                 Words(file, map, "weekend"),
                 Words(file, map, "weekWords"),
                 Words(file, map, "next"),
+                Words(file, map, "through"),
                 PartsOfDay(file, map),
                 Words(file, map, "times")),
             new FollowUpWords(Words(file, followUp, "leads", "followUp."), Words(file, followUp, "pronouns", "followUp.")),

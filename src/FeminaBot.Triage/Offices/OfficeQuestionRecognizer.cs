@@ -52,11 +52,14 @@ public sealed class OfficeQuestionRecognizer
         var mayAskWhen = hoursWord || visit || weekly || strong || pronoun;
         var when = _when.Read(tokens, localNow, locale, readTimes: mayAskWhen);
 
-        var asksHours = hoursWord || visit || weekly || strong && when.NamesAny;
-        var hours = asksHours && (aboutOffices || pronoun || when.Mentioned || tokens.Any(asking.Hours.Asking.Alone.Contains));
         var address = tokens.Any(asking.Address.Words.Contains) && (aboutOffices || pronoun || tokens.Any(asking.Address.Alone.Contains));
         var phone = (tokens.Any(asking.Phone.Alone.Contains) || tokens.Any(asking.Phone.Words.Contains) && (aboutOffices || pronoun)) && !tokens.Any(asking.PhoneNotWith.Contains);
         var schedule = tokens.Any(asking.Schedule.Words.Contains) && (aboutOffices || tokens.Any(asking.Schedule.Alone.Contains));
+
+        // An office with a day or time asks its hours, unless it asks only its address or phone
+        // ("las tres oficinas" is no three o'clock); "appointments on Saturday" asks that day's hours.
+        var asksHours = hoursWord || visit || weekly || strong && when.NamesAny && !address && !phone || schedule && when.Days.Count > 0;
+        var hours = asksHours && (aboutOffices || pronoun || when.Mentioned || tokens.Any(asking.Hours.Asking.Alone.Contains));
         var offices = named.Count > 0 ? named : _directory.Offices;
         var followUp = pronoun ? OfficeFollowUp.Subject : OfficeFollowUp.None;
 

@@ -6,7 +6,9 @@ namespace FeminaBot.Triage.Offices;
 
 /// <summary>
 /// Reads when an office question asks about, against the clinic's local "now": named days and
-/// "today", "tomorrow", "tonight" from a table; "this weekend", "next week"; parts of the day
+/// "today", "tomorrow", "tonight", "overmorrow" (the day after tomorrow) from a table; ranges of
+/// named days ("monday through wednesday", "de lunes a miércoles": every day between); "this
+/// weekend", "next week"; parts of the day
 /// ("morning", "after work"); and clock times ("at 5", "before noon") with
 /// Microsoft.Recognizers.Text.DateTime, which costs far more and so reads only a short window, and only
 /// when a time is named.
@@ -24,6 +26,7 @@ internal sealed class OfficeWhenReader(OfficeQuestionWords asking)
         var today = DateOnly.FromDateTime(localNow);
         var days = new List<DateOnly>();
         DayPart? part = null;
+        (int At, DateOnly Date)? lastNamed = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -36,11 +39,30 @@ internal sealed class OfficeWhenReader(OfficeQuestionWords asking)
             {
                 days.Add(today.AddDays(1));
             }
+            else if (token == "overmorrow")
+            {
+                days.Add(today.AddDays(2));
+            }
             else if (DayNames.ByName.TryGetValue(token, out var weekday))
             {
+                // "monday through wednesday": every day from the first named to this one, in the week ahead.
+                if (lastNamed is { } from && from.At == i - 2 && when.Through.Contains(tokens[i - 1]))
+                {
+                    var last = from.Date.AddDays(((int)weekday - (int)from.Date.DayOfWeek + 7) % 7);
+                    for (var date = from.Date.AddDays(1); date <= last; date = date.AddDays(1))
+                    {
+                        days.Add(date);
+                    }
+
+                    lastNamed = null;
+                    continue;
+                }
+
                 // The coming one: today if it is that day, unless "next Monday" is said on a Monday.
                 var ahead = ((int)weekday - (int)today.DayOfWeek + 7) % 7;
-                days.Add(today.AddDays(ahead == 0 && next ? 7 : ahead));
+                var named = today.AddDays(ahead == 0 && next ? 7 : ahead);
+                days.Add(named);
+                lastNamed = (i, named);
             }
             else if (when.Weekend.Contains(token))
             {
