@@ -130,15 +130,15 @@ public sealed class AnswerReader(TriageContent content)
             return Polarity.Unsure;
         }
 
+        // "no, but I have chills": the answer is the first part; the rest was read as statements.
+        var firstPart = FirstPart(reading);
+
         // The "not sure" button's words in the conversation's language come before any "no" in them:
-        // "no sé", "no estoy segura" are doubt, and doubt errs toward care.
-        if (reading.Typed.Count <= MostButtonWords && ChoiceRecognizer.Recognize(text, content.Choices.Answers) is { Index: 2 })
+        // "no sé", "no sé, a lo mejor un poco rosa", "no estoy segura" are doubt, and doubt errs toward care.
+        if (firstPart.Split(' ').Length <= MostButtonWords && ChoiceRecognizer.Recognize(firstPart, content.Choices.Answers) is { Index: 2 })
         {
             return Polarity.Unsure;
         }
-
-        // "no, but I have chills": the answer is the first part; the rest was read as statements.
-        var firstPart = FirstPart(reading);
 
         // "ok. my nipple stings": an acknowledgement is no answer to "do you have any of these?".
         if (firstPart.Split(' ').All(content.Choices.Acknowledgements.Contains))
