@@ -49,12 +49,7 @@ internal sealed class TriageSpeaker : ActivityHandler
     public async Task SwitchedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
-        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-        if (dc.Stack.Any(instance => _dialogs.Find(instance.Id) is null) || dc.ActiveDialog?.Id == DialogIds.Menu)
-        {
-            dc.Stack.Clear();
-        }
-
+        var dc = await OpenDialogsAsync(turnContext, cancellationToken);
         await Say(turnContext, MessageKeys.LanguageSwitched, cancellationToken);
         if (await WelcomeIfNewAsync(turnContext, state, cancellationToken) || dc.ActiveDialog is null)
         {
@@ -64,6 +59,25 @@ internal sealed class TriageSpeaker : ActivityHandler
         {
             await dc.RepromptDialogAsync(cancellationToken);
         }
+    }
+
+    // The conversation's dialogs, ready for a message: a stack saved by an older version may name a
+    // dialog this one no longer has, so it starts afresh rather than fail every turn; and the menu waits
+    // only for a pick, so any message closes it (a pick is read as its command).
+    private async Task<DialogContext> OpenDialogsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        if (dc.Stack.Any(instance => _dialogs.Find(instance.Id) is null))
+        {
+            dc.Stack.Clear();
+        }
+
+        if (dc.ActiveDialog?.Id == DialogIds.Menu)
+        {
+            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+        }
+
+        return dc;
     }
 
     /// <summary>
@@ -94,20 +108,7 @@ internal sealed class TriageSpeaker : ActivityHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         var reading = _services.Reading(turnContext);
         var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
-        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-
-        // A stack saved by an older version may name a dialog this one no longer has: start afresh
-        // rather than fail every turn of the conversation.
-        if (dc.Stack.Any(instance => _dialogs.Find(instance.Id) is null))
-        {
-            dc.Stack.Clear();
-        }
-
-        // The menu waits only for a pick; any message closes it, and a pick is read as its command below.
-        if (dc.ActiveDialog?.Id == DialogIds.Menu)
-        {
-            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-        }
+        var dc = await OpenDialogsAsync(turnContext, cancellationToken);
 
         if (reading.TooLong)
         {

@@ -65,6 +65,12 @@ public sealed class LanguageChooser(LanguageRules rules, IReadOnlyDictionary<str
         var counts = new int[all.Count];
         foreach (var word in words)
         {
+            // A number is no language's: "3" picks the third choice in any.
+            if (word.Length == 0 || char.IsAsciiDigit(word[0]))
+            {
+                continue;
+            }
+
             var only = -1;
             for (var i = 0; i < all.Count; i++)
             {

@@ -183,8 +183,10 @@ internal sealed class ContextScopes
     // Whether anything from word `from` to word `to` (the word the scope would reach) ends the scope.
     private bool Blocked(int from, int to, Modifier modifier, bool answer, bool forward)
     {
-        // "no, kinda red": a bare "no" followed by a comma answers the question; it does not deny what follows.
-        if (answer && from < _words.Count && (_words[from].Comma || _words[from].Sentence))
+        // "no, kinda red": a bare "no" followed by a comma answers the question; it does not deny what
+        // follows. Nor does "no sé, a lo mejor un poco rosa": a "no" and a word of doubt, then a comma.
+        if (answer && from < _words.Count && (_words[from].Comma || _words[from].Sentence
+            || from + 1 <= to && _grammar.AboutWhat.Contains(_words[from].Text) && _words[from + 1].Comma))
         {
             return true;
         }
