@@ -77,13 +77,12 @@ public sealed class LanguageTests : IDisposable
         Assert.Empty(page.CspViolations());
     }
 
-    // The Spanish content (dialogs/es/) is written apart from the page and may not be in this tree yet:
-    // until it is, this test fails at loading it. Every text and button it expects comes from that content.
+    // Every text and button it expects comes from the Spanish content, as the program loads it.
     [SkippableFact]
     public async Task A_parent_switches_to_Español_and_a_triage_in_Spanish_reaches_the_first_massage_step()
     {
         RequiredTools.RequireChromium();
-        var es = TriageContent.Load(Path.Combine(RunningProgram.RepositoryRoot, "dialogs", "es"));
+        var es = TriageLanguages.Load(Path.Combine(RunningProgram.RepositoryRoot, "dialogs")).Find("es")!;
         await using var program = await RunningProgram.StartAsync(Path.Combine(_directory, "feminabot.db"));
         using var page = ChatBrowser.Start(_directory);
         page.Open(new Uri(program.Address, "/"));
