@@ -16,20 +16,20 @@ public sealed record TriageContent(
     string Language = "en")
 {
     /// <summary>Loads and checks the English content files in <paramref name="directory"/>; throws <see cref="ContentException"/> naming the file and line of the first problem.</summary>
-    public static TriageContent Load(string directory) => Load(directory, directory, null, "en");
+    public static TriageContent Load(string directory) => Load(directory, null, "en", english: null);
 
     /// <summary>
-    /// Loads one language's files from <paramref name="directory"/>, with routing.yaml and the offices'
-    /// names, addresses and hours from <paramref name="shared"/> (dialogs/ itself);
-    /// <paramref name="folder"/> names the language's folder in errors.
+    /// Loads one language's files from <paramref name="directory"/>; <paramref name="folder"/> names the
+    /// language's folder in errors. The routing and the offices' names, addresses and hours are
+    /// <paramref name="english"/>'s, read once; with none, they are read from <paramref name="directory"/>.
     /// </summary>
-    internal static TriageContent Load(string directory, string shared, string? folder, string language)
+    internal static TriageContent Load(string directory, string? folder, string language, TriageContent? english)
     {
         YamlFile File(string name) => YamlFile.Load(directory, name, folder);
         var findingsFile = File("findings.yaml");
         var (findings, emergency) = FindingsFile.Load(findingsFile);
         var (discharge, lasting, baby, notSigns, conditions) = FindingsFile.LoadTold(findingsFile);
-        var offices = OfficesFile.Load(YamlFile.Load(shared, "offices.yaml"));
+        var offices = english?.Offices ?? OfficesFile.Load(YamlFile.Load(directory, "offices.yaml"));
         var understanding = new UnderstandingContent(
             ContextFile.Load(File("context.yaml")),
             WordsFile.Load(File("words.yaml"), File("realwords.yaml")),
@@ -41,7 +41,7 @@ public sealed record TriageContent(
             CommandsFile.Load(File("commands.yaml")),
             SidesFile.Load(File("sides.yaml")),
             OfficeQuestionsFile.Load(File("offices.yaml")));
-        var routing = RoutingFile.Load(YamlFile.Load(shared, "routing.yaml"), findings.Keys);
+        var routing = english?.Routing ?? RoutingFile.Load(YamlFile.Load(directory, "routing.yaml"), findings.Keys);
         var (choices, titles) = ChoicesFile.Load(File("choices.yaml"));
         var parts = understanding.OfficeQuestions.When.PartsOfDay.Select(p => MessageKeys.OfficePart(p.Part.Id));
         var messagesFile = File("messages.yaml");

@@ -38,7 +38,7 @@ public sealed class TriageLanguages
         var all = new List<TriageContent> { english };
         foreach (var language in rules.All.Skip(1))
         {
-            var content = TriageContent.Load(Path.Combine(directory, language.Folder!), directory, language.Folder, language.Code);
+            var content = TriageContent.Load(Path.Combine(directory, language.Folder!), language.Folder, language.Code, english);
             CheckSameAs(english, content, language.Folder!);
             all.Add(content);
         }
