@@ -6,6 +6,7 @@ using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Dialogs;
 using FeminaBot.Triage.Findings;
+using FeminaBot.Triage.FollowUps;
 using FeminaBot.Triage.Languages;
 using FeminaBot.Triage.Understanding;
 
@@ -28,8 +29,8 @@ public sealed class TriageBot : IBot
     private readonly IStatePropertyAccessor<TriageState> _state;
     private readonly Dictionary<string, TriageSpeaker> _speakers = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the bot over the content in dialogs/ in every language, and the state it keeps.</summary>
-    public TriageBot(TriageLanguages languages, ConversationState conversationState, UserState userState, TimeProvider? clock = null)
+    /// <summary>Creates the bot over the content in dialogs/ in every language, the state it keeps, and the host's check-ins (none by default).</summary>
+    public TriageBot(TriageLanguages languages, ConversationState conversationState, UserState userState, TimeProvider? clock = null, IFollowUps? followUps = null)
     {
         _languages = languages ?? throw new ArgumentNullException(nameof(languages));
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -41,7 +42,7 @@ public sealed class TriageBot : IBot
         foreach (var content in languages.All)
         {
             var others = readers.Where(r => r.Key != content.Language).Select(r => r.Value).ToList();
-            var services = new TriageServices(content, readers[content.Language], others, _chooser, _state, clock ?? TimeProvider.System);
+            var services = new TriageServices(content, readers[content.Language], others, _chooser, _state, clock ?? TimeProvider.System, followUps);
             _speakers[content.Language] = new TriageSpeaker(services, dialogState, conversationState, userState);
         }
     }
@@ -90,6 +91,22 @@ public sealed class TriageBot : IBot
         {
             await speaker.OnTurnAsync(turnContext, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The check-in <paramref name="checkInId"/>, due now, in the conversation's language: the host runs
+    /// this through the pipeline in the conversation (ContinueConversation). It asks only if the
+    /// conversation still waits for that check-in, so a check-in cancelled, replaced, deleted or already
+    /// asked sends nothing.
+    /// </summary>
+    public async Task CheckInAsync(ITurnContext turnContext, string checkInId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentException.ThrowIfNullOrEmpty(checkInId);
+        var state = await _state.GetAsync(turnContext, () => new TriageState(), cancellationToken);
+        var speaker = _speakers[(_chooser.Find(state.Language) ?? _chooser.Choose(null, turnContext.Activity.Locale, null).Language).Code];
+        turnContext.TurnState.Set(speaker);
+        await speaker.CheckInAsync(turnContext, checkInId, cancellationToken);
     }
 
     private Language? Picked(Activity activity) =>

@@ -2,6 +2,7 @@ using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
+using FeminaBot.Triage.FollowUps;
 
 namespace FeminaBot.Triage;
 
@@ -25,15 +26,19 @@ public sealed class TriagePipeline
     {
     }
 
-    /// <summary>The bot over <paramref name="languages"/>, keeping its state in <paramref name="storage"/>; "now" comes from <paramref name="clock"/> where an activity has no timestamp.</summary>
-    public TriagePipeline(TriageLanguages languages, IStorage storage, TimeProvider clock)
+    /// <summary>
+    /// The bot over <paramref name="languages"/>, keeping its state in <paramref name="storage"/>; "now"
+    /// comes from <paramref name="clock"/> where an activity has no timestamp; check-ins are kept by
+    /// <paramref name="followUps"/> (none by default).
+    /// </summary>
+    public TriagePipeline(TriageLanguages languages, IStorage storage, TimeProvider clock, IFollowUps? followUps = null)
     {
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(clock);
         ConversationState = new ConversationState(storage);
         UserState = new UserState(storage);
-        Bot = new TriageBot(languages, ConversationState, UserState, clock);
+        Bot = new TriageBot(languages, ConversationState, UserState, clock, followUps);
         _autoSave = new AutoSaveStateMiddleware(ConversationState, UserState);
         _redelivery = new RedeliveryMiddleware(ConversationState);
     }

@@ -39,6 +39,8 @@ internal sealed class TriageSpeaker : ActivityHandler
         _dialogs = new DialogSet(dialogState)
             .Add(new TriageDialog(_services))
             .Add(new CoachingDialog(_services))
+            .Add(new CheckInOfferDialog(_services))
+            .Add(new CheckInDialog(_services))
             .Add(new ContentPrompt(DialogIds.Menu, _services, (_, _) => Task.FromResult(new PromptOptions { Prompt = MessageFactory.Text(_services.Messages[MessageKeys.Menu]), Choices = MenuChoices() }), saysSorry: false));
         _officeAnswers = new OfficeAnswerer(content.Offices, content.Messages, content.Calendar);
     }
@@ -72,7 +74,8 @@ internal sealed class TriageSpeaker : ActivityHandler
             dc.Stack.Clear();
         }
 
-        if (dc.ActiveDialog?.Id == DialogIds.Menu)
+        if (dc.ActiveDialog?.Id == DialogIds.Menu
+            || dc.ActiveDialog?.Id == DialogIds.CheckInOffer && !CheckInOfferDialog.IsAnswer(_services, turnContext.Activity.RemoveRecipientMention().Text))
         {
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
         }
@@ -175,7 +178,11 @@ internal sealed class TriageSpeaker : ActivityHandler
 
         if (dc.ActiveDialog is not null)
         {
-            await dc.ContinueDialogAsync(cancellationToken);
+            // The coaching ends with an offer of a check-in where one can be sent.
+            if (await dc.ContinueDialogAsync(cancellationToken) is { Status: DialogTurnStatus.Complete, Result: CheckInOfferDialog.Offer })
+            {
+                await dc.BeginDialogAsync(DialogIds.CheckInOffer, null, cancellationToken);
+            }
         }
         else
         {
@@ -193,6 +200,7 @@ internal sealed class TriageSpeaker : ActivityHandler
                 await DeleteDataAsync(dc.Context, cancellationToken);
                 return true;
             case Command.StartOver:
+                await CancelCheckInAsync(dc.Context, state, cancellationToken);
                 await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
                 await _services.State.SetAsync(dc.Context, new TriageState { Welcomed = state.Welcomed }, cancellationToken);
                 await Say(dc.Context, MessageKeys.StartOver, cancellationToken);
@@ -200,7 +208,7 @@ internal sealed class TriageSpeaker : ActivityHandler
                 return true;
             case Command.Cancel when dc.ActiveDialog?.Id != DialogIds.Coaching:
                 await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-                await Say(dc.Context, MessageKeys.Cancelled, cancellationToken);
+                await Say(dc.Context, await CancelCheckInAsync(dc.Context, state, cancellationToken) ? MessageKeys.CheckInCancelled : MessageKeys.Cancelled, cancellationToken);
                 return true;
             case Command.Offices:
                 await dc.Context.SendActivityAsync(string.Join('\n', _officeAnswers.Overview(_services.Content.Offices.Offices)), cancellationToken: cancellationToken);
@@ -307,8 +315,47 @@ internal sealed class TriageSpeaker : ActivityHandler
             ? index switch { 0 => Command.CheckSymptoms, 1 => Command.Massage, _ => Command.Offices }
             : null;
 
+    /// <summary>
+    /// The check-in the person agreed to, now due: asked if it is still the one she agreed to (not
+    /// cancelled, replaced or deleted since) and her route is still one a check-in follows; otherwise
+    /// nothing is sent. The host runs this in the conversation, once.
+    /// </summary>
+    public async Task CheckInAsync(ITurnContext turnContext, string checkInId, CancellationToken cancellationToken)
+    {
+        var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
+        if (state.CheckIn?.Id != checkInId)
+        {
+            return;
+        }
+
+        state.CheckIn = null;
+        if (state.Route is not (Route.Tbml or Route.Clinic))
+        {
+            return;
+        }
+
+        var dc = await OpenDialogsAsync(turnContext, cancellationToken);
+        await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+        await dc.BeginDialogAsync(DialogIds.CheckIn, null, cancellationToken);
+    }
+
+    // Returns whether there was one to cancel.
+    private async Task<bool> CancelCheckInAsync(ITurnContext turnContext, TriageState state, CancellationToken cancellationToken)
+    {
+        if (state.CheckIn is null)
+        {
+            return false;
+        }
+
+        await _services.FollowUps.CancelAsync(turnContext.Activity, cancellationToken);
+        state.CheckIn = null;
+        return true;
+    }
+
     private async Task DeleteDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        // A check-in kept by the host goes too, whether or not the state still names it.
+        await _services.FollowUps.CancelAsync(turnContext.Activity, cancellationToken);
         await _conversationState.DeleteAsync(turnContext, cancellationToken);
         await _userState.DeleteAsync(turnContext, cancellationToken);
         if (turnContext.Activity.Type == ActivityTypes.Message)

@@ -2,6 +2,7 @@ using FeminaBot.Bot;
 using FeminaBot.Connector;
 using FeminaBot.ConsoleChannel;
 using FeminaBot.DirectLine;
+using FeminaBot.FollowUps;
 using FeminaBot.Hosting;
 using FeminaBot.Storage;
 using FeminaBot.Twilio;
@@ -43,6 +44,7 @@ builder.Services.AddFeminaBot(builder.Configuration);
 builder.Services.AddConnector(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddTwilio(builder.Configuration);
+builder.Services.AddFollowUps(builder.Configuration);
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

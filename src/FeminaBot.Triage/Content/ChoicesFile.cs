@@ -15,6 +15,8 @@ internal static class ChoicesFile
     private static readonly string[] ReadBack = ["yes", "fix"];
     private static readonly string[] Sides = ["left", "right", "both"];
     private static readonly string[] Navigation = ["next", "repeat", "back", "stop"];
+    private static readonly string[] CheckInOffer = ["yes", "no"];
+    private static readonly string[] CheckIn = ["better", "same", "worse"];
 
     public static (ChoiceLists Choices, IReadOnlyDictionary<string, string> TitleMessages) Load(YamlFile file)
     {
@@ -25,6 +27,8 @@ internal static class ChoicesFile
             List(file, "readBack", ReadBack, "readBackChoices", titles),
             List(file, "sides", Sides, "whichBreastChoices", titles),
             List(file, "navigation", Navigation, "coachChoices", titles),
+            List(file, "checkInOffer", CheckInOffer, "checkInOfferChoices", titles),
+            List(file, "checkIn", CheckIn, "checkInChoices", titles),
             file.Words(file.Root, "acknowledgements", "'acknowledgements'"),
             file.Words(file.Root, "hurts", "'hurts'"));
         return (choices, titles);

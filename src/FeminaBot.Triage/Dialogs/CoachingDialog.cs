@@ -126,7 +126,7 @@ public sealed class CoachingDialog : ComponentDialog
         {
             await step.Context.SendActivityAsync(tbml.WhenToCall, cancellationToken: cancellationToken);
             await step.Context.SendActivityAsync(_services.Messages[MessageKeys.CoachFinished], cancellationToken: cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return await EndAsync(step, cancellationToken);
         }
 
         return await step.PromptAsync(NavigationId, new PromptOptions { Validations = System.Text.Json.Nodes.JsonValue.Create(index) }, cancellationToken);
@@ -140,7 +140,7 @@ public sealed class CoachingDialog : ComponentDialog
         var state = await StateAsync(turnContext, CancellationToken.None);
         var text = index < tbml.Steps.Count
             ? $"{tbml.Steps[index].Title}\n\n{Messages.Fill(tbml.Steps[index].Text, ("hand", Hand(state.Side)), ("breast", Breast(state.Side)))}"
-            : $"{tbml.TipsTitle}\n\n{string.Join('\n', tbml.Tips.Select(tip => $"• {tip}"))}";
+            : tbml.TipsMessage;
         return new PromptOptions
         {
             Prompt = MessageFactory.Text(text),
@@ -171,11 +171,15 @@ public sealed class CoachingDialog : ComponentDialog
                 return await step.ReplaceDialogAsync(MassageId, index - 1, cancellationToken);
             case 3:
                 await step.Context.SendActivityAsync(_services.Messages.Format(MessageKeys.CoachStopped, ("whenToCall", _services.Content.Tbml.WhenToCall)), cancellationToken: cancellationToken);
-                return await step.EndDialogAsync(null, cancellationToken);
+                return await EndAsync(step, cancellationToken);
             default:
                 return await step.ReplaceDialogAsync(MassageId, index, cancellationToken);
         }
     }
+
+    // The end of the coaching: the bot offers a check-in where one can be sent.
+    private Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.EndDialogAsync(CheckInOfferDialog.CanOffer(_services, step.Context) ? CheckInOfferDialog.Offer : null, cancellationToken);
 
     private static int Index(WaterfallStepContext step) => step.Options switch
     {

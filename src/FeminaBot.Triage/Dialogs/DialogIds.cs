@@ -14,4 +14,10 @@ public static class DialogIds
 
     /// <summary>The massage coaching.</summary>
     public const string Coaching = "coaching";
+
+    /// <summary>The offer of a check-in about a day later.</summary>
+    public const string CheckInOffer = "checkIn.offer";
+
+    /// <summary>The check-in's question and its answer.</summary>
+    public const string CheckIn = "checkIn";
 }

@@ -64,6 +64,10 @@ public sealed class SafetyGate(TriageServices services)
         {
             await root.BeginDialogAsync(DialogIds.Coaching, null, cancellationToken);
         }
+        else if (route == Route.Clinic && CheckInOfferDialog.CanOffer(services, root.Context))
+        {
+            await root.BeginDialogAsync(DialogIds.CheckInOffer, null, cancellationToken);
+        }
 
         return true;
     }

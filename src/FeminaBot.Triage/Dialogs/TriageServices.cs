@@ -3,6 +3,7 @@ using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
 using FeminaBot.Triage.Findings;
+using FeminaBot.Triage.FollowUps;
 using FeminaBot.Triage.Languages;
 using FeminaBot.Triage.Understanding;
 
@@ -16,7 +17,7 @@ public sealed class TriageServices
     /// words of another language (<paramref name="languages"/>) is also read by that language's reader
     /// among <paramref name="otherReaders"/>.
     /// </summary>
-    public TriageServices(TriageContent content, MessageReader reader, IReadOnlyList<MessageReader> otherReaders, LanguageChooser languages, IStatePropertyAccessor<TriageState> state, TimeProvider clock)
+    public TriageServices(TriageContent content, MessageReader reader, IReadOnlyList<MessageReader> otherReaders, LanguageChooser languages, IStatePropertyAccessor<TriageState> state, TimeProvider clock, IFollowUps? followUps = null)
     {
         _languages = languages ?? throw new ArgumentNullException(nameof(languages));
         ArgumentNullException.ThrowIfNull(content);
@@ -25,6 +26,7 @@ public sealed class TriageServices
         _otherReaders = otherReaders ?? throw new ArgumentNullException(nameof(otherReaders));
         State = state ?? throw new ArgumentNullException(nameof(state));
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        FollowUps = followUps ?? NoFollowUps.Instance;
         Answers = new AnswerReader(content);
         Router = new Router(content.Routing);
         Announcer = new RouteAnnouncer(content);
@@ -39,6 +41,9 @@ public sealed class TriageServices
 
     /// <summary>The clock for turns whose activity has no timestamp.</summary>
     public TimeProvider Clock { get; }
+
+    /// <summary>The host's check-ins: whether this conversation can be reached later, and keeping its one check-in.</summary>
+    public IFollowUps FollowUps { get; }
 
     /// <summary>Reads a message once into everything the dialogs need.</summary>
     public MessageReader Reader { get; }
@@ -98,9 +103,12 @@ public sealed class TriageServices
     }
 
     /// <summary>"Now" for the turn in the clinic's time zone: the activity's timestamp, else the clock.</summary>
-    public DateTime LocalNow(ITurnContext turnContext)
+    public DateTime LocalNow(ITurnContext turnContext) => Content.Offices.LocalTime(Now(turnContext));
+
+    /// <summary>"Now" for the turn: the activity's timestamp, else the clock.</summary>
+    public DateTimeOffset Now(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return Content.Offices.LocalTime(turnContext.Activity.Timestamp ?? Clock.GetUtcNow());
+        return turnContext.Activity.Timestamp ?? Clock.GetUtcNow();
     }
 }

@@ -19,6 +19,9 @@ public sealed class TriageState
     /// <summary>The language the conversation speaks ("es"), once chosen; null until a first turn, and in a bot that speaks one.</summary>
     public string? Language { get; set; }
 
+    /// <summary>The check-in the person agreed to, until it is sent or cancelled.</summary>
+    public FollowUps.CheckIn? CheckIn { get; set; }
+
     /// <summary>The office question asked last, for a follow-up such as "and Pasadena?".</summary>
     public OfficeAsked? LastOffice { get; set; }
 }

@@ -1,6 +1,7 @@
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Triage;
 using FeminaBot.Triage.Content;
+using FeminaBot.Triage.FollowUps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,8 @@ internal static class BotServices
         services.AddSingleton(provider => new TriagePipeline(
             provider.GetRequiredService<TriageLanguages>(),
             provider.GetRequiredService<IStorage>(),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IFollowUps>()));
         services.AddHostedService<WarmupService>();
         return services;
     }

@@ -50,7 +50,7 @@ internal static partial class MessagesEndpoint
                 return Results.Unauthorized();
             }
 
-            activity = activity with { CallerId = "urn:botframework:azure" };
+            activity = activity with { CallerId = CallerIds.BotConnector };
             if (activity.ServiceUrl is { Length: > 0 } serviceUrl)
             {
                 trusted.Trust(serviceUrl);

@@ -1,6 +1,7 @@
 using FeminaBot.Conversations.Storage;
 using FeminaBot.DirectLine;
 using FeminaBot.DirectLine.Logs;
+using FeminaBot.FollowUps.Store;
 using FeminaBot.Storage.Redis;
 using FeminaBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -59,6 +60,16 @@ internal static class StorageServices
                 StorageProvider.Memory => new ProcessTokenKey(),
                 StorageProvider.Redis => new SharedTokenKey(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisKeyPrefix),
                 _ => new SqliteTokenKey(provider.GetRequiredService<SqliteDatabase>()),
+            };
+        });
+        services.AddSingleton<ICheckInStore>(provider =>
+        {
+            var options = Options(provider);
+            return options.Provider switch
+            {
+                StorageProvider.Memory => new MemoryCheckInStore(),
+                StorageProvider.Redis => new MemoryCheckInStore(),
+                _ => new MemoryCheckInStore(),
             };
         });
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");

@@ -56,6 +56,13 @@ public sealed class TwilioOptions
 
     /// <summary>Whether the webhook can check signatures.</summary>
     public bool Enabled => !string.IsNullOrEmpty(AuthToken) && !string.IsNullOrEmpty(PublicUrl);
+
+    /// <summary>Whether texts can go out outside a webhook's answer (a check-in): an account, REST credentials and a sender.</summary>
+    public bool CanSendRest =>
+        Enabled
+        && AccountSid.Length > 0
+        && (ApiKeySid.Length == 0 || ApiKeySecret.Length > 0)
+        && (PhoneNumber.Length > 0 || MessagingServiceSid.Length > 0);
 }
 
 /// <summary>How the bot's SMS replies travel.</summary>

@@ -14,6 +14,7 @@ internal static class TwilioServices
             .Validate(o => o.MaxSegmentsPerMessage is >= 1 and <= 10, "Twilio:MaxSegmentsPerMessage must be from 1 to 10.")
             .ValidateOnStart();
         services.AddSingleton<SmsNumberKeys>();
+        services.AddSingleton<SmsNumberSeal>();
         services.AddSingleton<SmsOptOuts>();
         services.AddSingleton<SmsDeduplication>();
         services.AddSingleton<TwilioMessagesClient>();

@@ -1,0 +1,50 @@
+using FeminaBot.Conversations.Schema;
+using FeminaBot.FollowUps.Store;
+using FeminaBot.Triage.FollowUps;
+using FeminaBot.Twilio;
+using Microsoft.Extensions.Options;
+
+namespace FeminaBot.FollowUps;
+
+/// <summary>
+/// The bot's check-ins as this host keeps them: offered only where the conversation can be reached a
+/// day later (the chat page's Direct Line; SMS with REST credentials; a Bot Connector channel with a
+/// serviceUrl), kept in the store with the conversation's address, and sent by <see cref="CheckInDispatcher"/>.
+/// </summary>
+internal sealed class HostFollowUps(
+    ICheckInStore store,
+    CheckInTiming timing,
+    IOptions<FollowUpOptions> options,
+    IOptions<TwilioOptions> twilio,
+    SmsNumberSeal seal) : IFollowUps
+{
+    public DateTimeOffset? DueFor(Activity activity, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return options.Value.Enabled && Reachable(activity) ? timing.DueAfter(now) : null;
+    }
+
+    public Task ScheduleAsync(Activity activity, CheckIn checkIn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var sealedNumbers = activity.ChannelId == Channels.Sms ? seal.Seal(SmsActivity.NumbersOf(activity)) : null;
+        var address = CheckInAddress.Of(activity, sealedNumbers);
+        return store.ScheduleAsync(new PendingCheckIn(CheckInAddress.ConversationKey(activity), checkIn.Id, checkIn.Due, address.ToBytes()), cancellationToken);
+    }
+
+    public Task CancelAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return store.CancelAsync(CheckInAddress.ConversationKey(activity), cancellationToken);
+    }
+
+    private bool Reachable(Activity activity) => activity.ChannelId switch
+    {
+        null or "" => false,
+        Channels.Directline => activity.Conversation?.Id is { Length: > 0 },
+        Channels.Sms => twilio.Value.CanSendRest,
+        Channels.Console or Channels.Test => false,
+        _ => activity.ServiceUrl is { Length: > 0 } && activity.Conversation?.Id is { Length: > 0 },
+    };
+}
