@@ -347,7 +347,7 @@ internal sealed class TriageSpeaker : ActivityHandler
             return false;
         }
 
-        await _services.FollowUps.CancelAsync(turnContext.Activity, cancellationToken);
+        await _services.FollowUps.CancelAsync(turnContext, cancellationToken);
         state.CheckIn = null;
         return true;
     }
@@ -355,7 +355,7 @@ internal sealed class TriageSpeaker : ActivityHandler
     private async Task DeleteDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         // A check-in kept by the host goes too, whether or not the state still names it.
-        await _services.FollowUps.CancelAsync(turnContext.Activity, cancellationToken);
+        await _services.FollowUps.CancelAsync(turnContext, cancellationToken);
         await _conversationState.DeleteAsync(turnContext, cancellationToken);
         await _userState.DeleteAsync(turnContext, cancellationToken);
         if (turnContext.Activity.Type == ActivityTypes.Message)

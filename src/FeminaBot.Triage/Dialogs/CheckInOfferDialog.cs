@@ -62,7 +62,7 @@ public sealed class CheckInOfferDialog : ComponentDialog
         }
 
         var checkIn = CheckIn.At(due);
-        await _services.FollowUps.ScheduleAsync(step.Context.Activity, checkIn, cancellationToken);
+        await _services.FollowUps.ScheduleAsync(step.Context, checkIn, cancellationToken);
         var state = await _services.State.GetAsync(step.Context, () => new TriageState(), cancellationToken);
         state.CheckIn = checkIn;
         await step.Context.SendActivityAsync(_services.Messages.Format(MessageKeys.CheckInScheduled, ("when", When(step.Context, due))), cancellationToken: cancellationToken);

@@ -1,4 +1,5 @@
 using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.Turns;
 
 namespace FeminaBot.Triage.FollowUps;
 
@@ -15,9 +16,9 @@ public interface IFollowUps
     /// </summary>
     DateTimeOffset? DueFor(Activity activity, DateTimeOffset now);
 
-    /// <summary>Keeps <paramref name="checkIn"/> for the conversation <paramref name="activity"/> belongs to, replacing any it had.</summary>
-    Task ScheduleAsync(Activity activity, CheckIn checkIn, CancellationToken cancellationToken);
+    /// <summary>Keeps <paramref name="checkIn"/> for the turn's conversation, replacing any it had; the host may tell the channel (the chat page keeps the conversation to come back to).</summary>
+    Task ScheduleAsync(ITurnContext turnContext, CheckIn checkIn, CancellationToken cancellationToken);
 
-    /// <summary>Forgets the conversation's check-in, if it has one.</summary>
-    Task CancelAsync(Activity activity, CancellationToken cancellationToken);
+    /// <summary>Forgets the turn's conversation's check-in, if it has one.</summary>
+    Task CancelAsync(ITurnContext turnContext, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.Turns;
 
 namespace FeminaBot.Triage.FollowUps;
 
@@ -9,7 +10,7 @@ public sealed class NoFollowUps : IFollowUps
 
     public DateTimeOffset? DueFor(Activity activity, DateTimeOffset now) => null;
 
-    public Task ScheduleAsync(Activity activity, CheckIn checkIn, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task ScheduleAsync(ITurnContext turnContext, CheckIn checkIn, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task CancelAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task CancelAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 }

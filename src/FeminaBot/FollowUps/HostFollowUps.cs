@@ -1,4 +1,5 @@
 using FeminaBot.Conversations.Schema;
+using FeminaBot.Conversations.Turns;
 using FeminaBot.FollowUps.Store;
 using FeminaBot.Triage.FollowUps;
 using FeminaBot.Twilio;
@@ -24,19 +25,20 @@ internal sealed class HostFollowUps(
         return options.Value.Enabled && Reachable(activity) ? timing.DueAfter(now) : null;
     }
 
-    public Task ScheduleAsync(Activity activity, CheckIn checkIn, CancellationToken cancellationToken)
+    public Task ScheduleAsync(ITurnContext turnContext, CheckIn checkIn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(checkIn);
+        var activity = turnContext.Activity;
         var sealedNumbers = activity.ChannelId == Channels.Sms ? seal.Seal(SmsActivity.NumbersOf(activity)) : null;
         var address = CheckInAddress.Of(activity, sealedNumbers);
         return store.ScheduleAsync(new PendingCheckIn(CheckInAddress.ConversationKey(activity), checkIn.Id, checkIn.Due, address.ToBytes()), cancellationToken);
     }
 
-    public Task CancelAsync(Activity activity, CancellationToken cancellationToken)
+    public Task CancelAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        return store.CancelAsync(CheckInAddress.ConversationKey(activity), cancellationToken);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return store.CancelAsync(CheckInAddress.ConversationKey(turnContext.Activity), cancellationToken);
     }
 
     private bool Reachable(Activity activity) => activity.ChannelId switch
