@@ -51,7 +51,7 @@ internal sealed class TriageSpeaker : ActivityHandler
     public async Task SwitchedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
-        var dc = await OpenDialogsAsync(turnContext, cancellationToken);
+        var dc = await OpenDialogsAsync(turnContext, cancellationToken, keepOffer: true);
         await Say(turnContext, MessageKeys.LanguageSwitched, cancellationToken);
         if (await WelcomeIfNewAsync(turnContext, state, cancellationToken) || dc.ActiveDialog is null)
         {
@@ -65,8 +65,9 @@ internal sealed class TriageSpeaker : ActivityHandler
 
     // The conversation's dialogs, ready for a message: a stack saved by an older version may name a
     // dialog this one no longer has, so it starts afresh rather than fail every turn; and the menu waits
-    // only for a pick, so any message closes it (a pick is read as its command).
-    private async Task<DialogContext> OpenDialogsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    // only for a pick, so any message closes it (a pick is read as its command). So does the offer of a
+    // check-in, unless the message answers it, or only changes the language it is asked in.
+    private async Task<DialogContext> OpenDialogsAsync(ITurnContext turnContext, CancellationToken cancellationToken, bool keepOffer = false)
     {
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
         if (dc.Stack.Any(instance => _dialogs.Find(instance.Id) is null))
@@ -75,7 +76,7 @@ internal sealed class TriageSpeaker : ActivityHandler
         }
 
         if (dc.ActiveDialog?.Id == DialogIds.Menu
-            || dc.ActiveDialog?.Id == DialogIds.CheckInOffer && !CheckInOfferDialog.IsAnswer(_services, turnContext.Activity.RemoveRecipientMention().Text))
+            || dc.ActiveDialog?.Id == DialogIds.CheckInOffer && !keepOffer && !CheckInOfferDialog.IsAnswer(_services, turnContext.Activity.RemoveRecipientMention().Text))
         {
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
         }

@@ -2,6 +2,7 @@ using FeminaBot.Conversations.Storage;
 using FeminaBot.Conversations.Testing;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
+using FeminaBot.Triage.FollowUps;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FeminaBot.Triage.Tests;
@@ -21,11 +22,14 @@ internal sealed class Clinic
     /// <summary>Tuesday, November 24 2026, 10:00 AM in Los Angeles.</summary>
     public static readonly DateTimeOffset TuesdayMorning = new(2026, 11, 24, 18, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The clinic at <paramref name="now"/> (Tuesday morning unless given), with the real content in every language, or <paramref name="content"/> alone.</summary>
-    public Clinic(DateTimeOffset? now = null, TriageContent? content = null)
+    /// <summary>
+    /// The clinic at <paramref name="now"/> (Tuesday morning unless given), with the real content in every
+    /// language, or <paramref name="content"/> alone; with <paramref name="followUps"/>, it offers check-ins.
+    /// </summary>
+    public Clinic(DateTimeOffset? now = null, TriageContent? content = null, IFollowUps? followUps = null)
     {
         Clock = new FakeTimeProvider(now ?? TuesdayMorning);
-        Pipeline = new TriagePipeline(content is null ? Languages : TriageLanguages.Only(content), Storage, Clock);
+        Pipeline = new TriagePipeline(content is null ? Languages : TriageLanguages.Only(content), Storage, Clock, followUps);
     }
 
     public FakeTimeProvider Clock { get; }

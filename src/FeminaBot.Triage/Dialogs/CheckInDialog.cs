@@ -45,7 +45,10 @@ public sealed class CheckInDialog : ComponentDialog
                 await step.Context.SendActivityAsync(_services.Messages[MessageKeys.CheckInWorse], cancellationToken: cancellationToken);
                 state.Findings.Signs[FindingIds.Lasting] = true;
                 state.Findings.Emergency = null;
-                return await step.ReplaceDialogAsync(DialogIds.Triage, true, cancellationToken);
+                var root = step.Parent!;
+                await root.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+                await root.BeginDialogAsync(DialogIds.Triage, true, cancellationToken);
+                return EndOfTurn;
             default:
                 // The same a day later is "not better within about 24 hours": the provider.
                 state.Findings.Signs[FindingIds.Lasting] = true;

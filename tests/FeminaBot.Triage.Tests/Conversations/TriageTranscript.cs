@@ -69,4 +69,27 @@ internal static class TriageTranscript
                 && text.StartsWith(title, StringComparison.Ordinal)
                 && fragments.All(f => text.Contains(f, StringComparison.Ordinal))
                 && ActivityText.ChoicesOf(reply).SequenceEqual(["Next", "Repeat", "Back", "Stop"]));
+
+    /// <summary>The offer of a check-in, with its two buttons.</summary>
+    public static ConversationTest BotOffersACheckIn(this ConversationTest test, string when) =>
+        test.BotAsks(Clinic.Content.Messages.Format(MessageKeys.CheckInOffer, ("when", when)), "Yes, check in", "No, thanks");
+
+    /// <summary>The check-in's question, with Better, The same and Worse.</summary>
+    public static ConversationTest BotAsksHowItIs(this ConversationTest test, string question, params string[] buttons) =>
+        test.BotSends(
+            $"the check-in \"...{question}\"",
+            reply => ActivityText.Of(reply) is { } text
+                && text.EndsWith(question, StringComparison.Ordinal)
+                && ActivityText.ChoicesOf(reply).SequenceEqual(buttons.Length > 0 ? buttons : ["Better", "The same", "Worse"]));
+
+    /// <summary>A day passes and the host sends the conversation's check-in, if it still has one.</summary>
+    public static ConversationTest ADayPasses(this ConversationTest test, Clinic clinic, Tests.FollowUps.ClinicFollowUps followUps, string? which = null) =>
+        test.Then(async () =>
+        {
+            var conversation = clinic.Adapter.Conversation;
+            var id = followUps.Pending.TryGetValue(conversation.Conversation!.Id!, out var checkIn) ? checkIn.Id : which ?? "none";
+            clinic.Clock.Advance(TimeSpan.FromDays(1));
+            followUps.Pending.Remove(conversation.Conversation!.Id!);
+            await clinic.Adapter.ContinueConversationAsync(conversation, (turnContext, ct) => clinic.Bot.CheckInAsync(turnContext, id, ct), default);
+        });
 }
