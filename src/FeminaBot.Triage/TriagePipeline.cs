@@ -1,3 +1,4 @@
+using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Storage;
 using FeminaBot.Conversations.Turns;
@@ -19,6 +20,9 @@ public sealed class TriagePipeline
     private readonly RedeliveryMiddleware _redelivery;
     private readonly MarkdownLineBreaksMiddleware _lineBreaks = new();
     private readonly PhoneLinksMiddleware _phoneLinks = new();
+
+    // What ContinueConversation turns begin with (ConversationReference.CreateContinuationActivity).
+    private const string ContinuationEvent = "ContinueConversation";
 
     /// <summary>The bot over one language's <paramref name="content"/>.</summary>
     public TriagePipeline(TriageContent content, IStorage storage, TimeProvider clock)
@@ -63,7 +67,11 @@ public sealed class TriagePipeline
         adapter.Use(_redelivery);
         adapter.Use(_lineBreaks);
         adapter.Use(_phoneLinks);
-        adapter.OnTurnError = (context, _) => context.SendActivityAsync(Bot.ErrorMessage(context));
+        // A turn the host starts (a check-in) that fails says nothing: the person asked nothing, and the
+        // host tries it again later.
+        adapter.OnTurnError = (context, _) => context.Activity.Type == ActivityTypes.Event && context.Activity.Name == ContinuationEvent
+            ? Task.CompletedTask
+            : context.SendActivityAsync(Bot.ErrorMessage(context));
         return adapter;
     }
 }

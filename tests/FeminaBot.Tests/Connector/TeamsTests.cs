@@ -109,6 +109,52 @@ public sealed class TeamsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_check_in_the_next_day_goes_to_the_conversation_through_the_connector_and_its_answer_is_handled()
+    {
+        await SendAsync("conversationUpdate", null, membersAdded: true);
+        await SendAsync("message", "my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot");
+        await SendAsync("message", "No");
+        Assert.Equal("Would you like me to check in with you tomorrow at 10:45 AM to see how you're doing?", Texts().Last());
+        await SendAsync("message", "Yes, check in");
+        var before = _azure.Replies.Count;
+
+        // Nothing before it is due; then the host sends it by itself.
+        _factory.Clock.Advance(TimeSpan.FromHours(23));
+        await Task.Delay(300);
+        Assert.Equal(before, _azure.Replies.Count);
+        _factory.Clock.Advance(TimeSpan.FromHours(2));
+        var (path, checkIn) = await CheckInAsync(before);
+
+        Assert.Equal("Hi, it's FeminaBot, checking in as promised. How is your breast pain now?", checkIn.GetProperty("text").GetString());
+        Assert.Equal(["Better", "The same", "Worse"], checkIn.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal("a:personal-chat/activities", path);
+        Assert.Equal("28:" + AppId, checkIn.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal(1, _azure.TokenRequests);
+
+        await SendAsync("message", "Better");
+        Assert.StartsWith("I'm so glad it's better.", Texts()[^2], StringComparison.Ordinal);
+        Assert.StartsWith("A few tips", Texts()[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_over_cancels_the_check_in()
+    {
+        await SendAsync("conversationUpdate", null, membersAdded: true);
+        await SendAsync("message", "my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot");
+        await SendAsync("message", "No");
+        await SendAsync("message", "Yes, check in");
+        await SendAsync("message", "start over");
+        var before = _azure.Replies.Count;
+
+        _factory.Clock.Advance(TimeSpan.FromHours(25));
+        await Task.Delay(500);
+        _factory.Clock.Advance(TimeSpan.FromHours(1));
+        await Task.Delay(500);
+
+        Assert.Equal(before, _azure.Replies.Count);
+    }
+
+    [Fact]
     public async Task A_connector_that_stays_down_opens_the_breaker_and_turns_end_with_an_error_not_a_hang()
     {
         await SendAsync("conversationUpdate", null, membersAdded: true);
@@ -128,6 +174,21 @@ public sealed class TeamsTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.BadGateway, afterOpen.StatusCode);
         Assert.Equal(attemptsWhenOpen, _azure.ReplyAttempts);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    private List<string?> Texts() =>
+        [.. _azure.Replies.Select(r => r.Activity.TryGetProperty("text", out var t) ? t.GetString() : null)];
+
+    // The host polls on its own; the check-in reaches the connector soon after the clock passes its time.
+    private async Task<(string Path, JsonElement Activity)> CheckInAsync(int before)
+    {
+        var watch = Stopwatch.StartNew();
+        while (_azure.Replies.Count <= before && watch.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(50);
+        }
+
+        return Assert.Single(_azure.Replies.Skip(before));
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using FeminaBot.Tests.Hosting;
+using FeminaBot.Twilio;
+
+namespace FeminaBot.Tests.Twilio;
+
+/// <summary>
+/// A check-in by text: offered only with REST credentials, named in the consent with STOP, sent a day
+/// later through the Messages API (a fake of it on a real port), and cancelled by STOP.
+/// </summary>
+public sealed class SmsCheckInTests : IAsyncLifetime, IDisposable
+{
+    private const string Parent = "+13105550166";
+    private readonly FeminaBotFactory _factory = new();
+    private FakeTwilio _twilio = null!;
+
+    public async Task InitializeAsync()
+    {
+        _twilio = await FakeTwilio.StartAsync(SmsPhone.AccountSid, SmsPhone.AuthToken);
+        SmsPhone.Configure(_factory);
+        _factory.Settings["Twilio:ApiBaseUrl"] = _twilio.BaseAddress.ToString();
+        _factory.Settings["FollowUp:PollInterval"] = "00:00:00.100";
+    }
+
+    [Fact]
+    public async Task A_yes_by_text_brings_one_text_the_next_day_and_the_answer_is_read()
+    {
+        var phone = new SmsPhone(_factory, Parent);
+        var offer = await ToTheClinicRouteAsync(phone);
+        Assert.Equal(
+            "Would you like one text from us tomorrow at 10:00 AM, asking how you're doing? Reply STOP at any time to end our texts. (1) Yes, check in or (2) No, thanks",
+            offer);
+
+        var consent = await phone.TextAsync("1");
+        Assert.StartsWith("Okay, I'll check in tomorrow at 10:00 AM.", Assert.Single(consent.Replies), StringComparison.Ordinal);
+
+        _factory.Clock.Advance(TimeSpan.FromHours(25));
+        var checkIn = await NextTextAsync();
+        Assert.Equal((Parent, SmsPhone.ClinicNumber), (checkIn.To, checkIn.From));
+        Assert.Equal("Hi, it's FeminaBot, checking in as promised. How is your breast pain now? (1) Better, (2) The same, or (3) Worse", checkIn.Body);
+
+        var answer = await phone.TextAsync("2");
+        Assert.StartsWith("Please contact your doctor, midwife or OB today.", answer.Replies[0], StringComparison.Ordinal);
+        Assert.Single(_twilio.Messages);
+    }
+
+    [Fact]
+    public async Task STOP_cancels_the_check_in()
+    {
+        var phone = new SmsPhone(_factory, Parent);
+        await ToTheClinicRouteAsync(phone);
+        await phone.TextAsync("yes");
+        Assert.Empty((await phone.TextAsync("STOP")).Replies);
+
+        _factory.Clock.Advance(TimeSpan.FromHours(25));
+        await Task.Delay(500);
+        _factory.Clock.Advance(TimeSpan.FromHours(1));
+        await Task.Delay(500);
+
+        Assert.Empty(_twilio.Messages);
+    }
+
+    [Fact]
+    public async Task Without_REST_credentials_no_check_in_is_offered_by_text()
+    {
+        _factory.Settings["Twilio:AccountSid"] = string.Empty;
+        var phone = new SmsPhone(_factory, Parent);
+        var (_, replies) = await phone.TextAsync("my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot");
+        Assert.NotEmpty(replies);
+        var route = await phone.TextAsync("no");
+
+        Assert.StartsWith("A physical therapist can evaluate breast pain like yours.", route.Replies[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(route.Replies, text => text.Contains("check in", StringComparison.OrdinalIgnoreCase) || text.Contains("one text", StringComparison.Ordinal));
+    }
+
+    public async Task DisposeAsync() => await _twilio.DisposeAsync();
+
+    public void Dispose() => _factory.Dispose();
+
+    // The last text of the clinic's route: the offer.
+    private static async Task<string> ToTheClinicRouteAsync(SmsPhone phone)
+    {
+        await phone.TextAsync("my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot");
+        var (_, replies) = await phone.TextAsync("no");
+        Assert.StartsWith("A physical therapist can evaluate breast pain like yours.", replies[0], StringComparison.Ordinal);
+        return replies[^1];
+    }
+
+    private async Task<(string To, string From, string Body)> NextTextAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        while (_twilio.Messages.IsEmpty && watch.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(50);
+        }
+
+        return Assert.Single(_twilio.Messages);
+    }
+}
