@@ -12,9 +12,9 @@ namespace FeminaBot.Storage;
 
 /// <summary>
 /// The one place that reads <c>Storage</c> and chooses by its provider: the state store (behind the
-/// breaker, with its health check), and beside it the Direct Line log and token key, so everything the
-/// program keeps lives in the same place (SQLite: one file; Redis: shared by every instance; Memory:
-/// this process, bounded).
+/// breaker, with its health check), and beside it the Direct Line log, its token key and the pending
+/// check-ins, so everything the program keeps lives in the same place (SQLite: one file; Redis:
+/// shared by every instance; Memory: this process, bounded).
 /// </summary>
 internal static class StorageServices
 {
@@ -24,7 +24,7 @@ internal static class StorageServices
         services.TryAddSingleton(TimeProvider.System);
 
         // Made only when the provider asks for them: the program's one Redis connection, and its one
-        // SQLite file, whose writer the state and the Direct Line log share.
+        // SQLite file, whose writer the state, the Direct Line log and the check-ins share.
         services.AddSingleton<IConnectionMultiplexer>(provider => ConnectRedis(Options(provider).Redis));
         services.AddSingleton(provider => SqliteDatabase.Open(Options(provider).SqlitePath));
 
@@ -68,8 +68,8 @@ internal static class StorageServices
             return options.Provider switch
             {
                 StorageProvider.Memory => new MemoryCheckInStore(),
-                StorageProvider.Redis => new MemoryCheckInStore(),
-                _ => new MemoryCheckInStore(),
+                StorageProvider.Redis => new RedisCheckInStore(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisKeyPrefix, provider.GetRequiredService<TimeProvider>()),
+                _ => new SqliteCheckInStore(provider.GetRequiredService<SqliteDatabase>()),
             };
         });
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
