@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace FeminaBot.Storage.Sqlite;
 
 /// <summary>
-/// One SQLite file (write-ahead logging) shared by everything the process keeps in it: the state
-/// and the Direct Line log. It owns the file (owner-only on Unix, <c>secure_delete</c> on), the
+/// One SQLite file (write-ahead logging) shared by everything the process keeps in it: the state,
+/// the Direct Line log and the pending check-ins. It owns the file (owner-only on Unix, <c>secure_delete</c> on), the
 /// readers kept open, and the process's one writer: SQLite has one writer at a time, and queuing
 /// this process's writes here is far cheaper than letting them collide on the file lock and back off;
 /// other processes still meet the lock.

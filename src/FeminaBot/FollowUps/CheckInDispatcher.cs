@@ -32,8 +32,12 @@ internal sealed partial class CheckInDispatcher(
     TimeProvider clock,
     ILogger<CheckInDispatcher> logger)
 {
-    // Each poll takes at most this many; the next poll takes more.
-    private const int Batch = 20;
+    /// <summary>Each claim takes at most this many; a full batch means more may be due now.</summary>
+    public const int Batch = 20;
+
+    // A check-in this late (every instance down, or check-ins off for a day) would ask about a day long
+    // past: it is dropped, as Redis lets it expire.
+    private static readonly TimeSpan TooLate = TimeSpan.FromDays(1);
 
     /// <summary>Sends what is due at <paramref name="now"/>; returns how many check-ins were handled.</summary>
     public async Task<int> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -46,7 +50,12 @@ internal sealed partial class CheckInDispatcher(
         var due = await store.ClaimAsync(now, options.Value.Lease, Batch, cancellationToken);
         foreach (var checkIn in due)
         {
-            if (await SendAsync(checkIn, cancellationToken))
+            if (now - checkIn.Due > TooLate)
+            {
+                LogTooLate(checkIn.Id);
+                await store.CompleteAsync(checkIn, cancellationToken);
+            }
+            else if (await SendAsync(checkIn, cancellationToken))
             {
                 await store.CompleteAsync(checkIn, cancellationToken);
             }
@@ -130,6 +139,9 @@ internal sealed partial class CheckInDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Check-in {Id} on channel {Channel} was not delivered")]
     private partial void LogDeliveryFailed(Exception exception, string id, string? channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Check-in {Id} is more than a day past its time; it is dropped")]
+    private partial void LogTooLate(string id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Check-in {Id} has an address this instance cannot read; it is dropped")]
     private partial void LogUnreadable(string id);

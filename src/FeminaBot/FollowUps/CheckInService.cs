@@ -18,7 +18,7 @@ internal sealed partial class CheckInService(CheckInDispatcher dispatcher, IOpti
             try
             {
                 // A full batch: more may be due now.
-                while (await dispatcher.RunDueAsync(clock.GetUtcNow(), stoppingToken) > 0 && !stoppingToken.IsCancellationRequested)
+                while (await dispatcher.RunDueAsync(clock.GetUtcNow(), stoppingToken) == CheckInDispatcher.Batch && !stoppingToken.IsCancellationRequested)
                 {
                 }
             }
