@@ -18,12 +18,8 @@ internal static partial class DirectLineEndpoints
 
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
-        // The chat page's own way in: a token for a new conversation, no secret needed.
-        app.MapPost("/api/directline/token", (DirectLineTokens tokens) =>
-        {
-            var conversationId = DirectLineIds.NewConversationId();
-            return DirectLineResults.Conversation(new DirectLineConversationResponse(conversationId, tokens.Issue(conversationId, DirectLineIds.NewUserId()), tokens.LifetimeSeconds));
-        }).RequireCors(CorsPolicy).RequireRateLimiting(TokenRateLimit).DisableAntiforgery().AddEndpointFilter(UnavailableStore);
+        // The chat page's own way in: a token for a new conversation, or for its own when it comes back for a check-in; no secret needed.
+        app.MapPost("/api/directline/token", PageTokens.IssueAsync).RequireCors(CorsPolicy).RequireRateLimiting(TokenRateLimit).DisableAntiforgery().AddEndpointFilter(UnavailableStore);
 
         var api = app.MapGroup("/v3/directline").RequireCors(CorsPolicy).DisableAntiforgery().AddEndpointFilter(UnavailableStore);
         api.MapPost("/tokens/generate", GenerateAsync);

@@ -8,5 +8,6 @@ namespace FeminaBot.DirectLine;
 [JsonSerializable(typeof(DirectLineError))]
 [JsonSerializable(typeof(TokenParameters))]
 [JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ResumeRequest))]
 [JsonSerializable(typeof(DirectLineTokens.TokenClaims))]
 internal sealed partial class DirectLineJsonContext : JsonSerializerContext;

@@ -15,6 +15,7 @@ internal static class DirectLineServices
             .ValidateOnStart();
         // The log (IDirectLineLog) and the token key (ITokenKeyStore) are the store's: Storage/StorageServices.cs.
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<PageResumeWindow>();
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<ActivityRateLimit>();
         services.AddCors();

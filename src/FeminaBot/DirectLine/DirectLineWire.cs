@@ -30,3 +30,6 @@ internal sealed record TokenParameters([property: JsonPropertyName("user")] Chan
 internal sealed record ConversationParameters(
     [property: JsonPropertyName("user")] ChannelAccount? User,
     [property: JsonPropertyName("locale")] string? Locale);
+
+/// <summary>The body of the page's token request when it comes back to its conversation (<see cref="PageTokens"/>).</summary>
+internal sealed record ResumeRequest([property: JsonPropertyName("resume")] string? Resume);

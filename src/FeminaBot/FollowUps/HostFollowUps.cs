@@ -1,5 +1,6 @@
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Turns;
+using FeminaBot.DirectLine.Logs;
 using FeminaBot.FollowUps.Store;
 using FeminaBot.Triage.FollowUps;
 using FeminaBot.Twilio;
@@ -11,13 +12,16 @@ namespace FeminaBot.FollowUps;
 /// The bot's check-ins as this host keeps them: offered only where the conversation can be reached a
 /// day later (the chat page's Direct Line; SMS with REST credentials; a Bot Connector channel with a
 /// serviceUrl), kept in the store with the conversation's address, and sent by <see cref="CheckInDispatcher"/>.
+/// On the chat page the transcript is kept until a day after the check-in is due, and the page is told
+/// (<see cref="CheckInEvent"/>), so it can come back to the conversation to see the check-in.
 /// </summary>
 internal sealed class HostFollowUps(
     ICheckInStore store,
     CheckInTiming timing,
     IOptions<FollowUpOptions> options,
     IOptions<TwilioOptions> twilio,
-    SmsNumberSeal seal) : IFollowUps
+    SmsNumberSeal seal,
+    IDirectLineLog directLineLog) : IFollowUps
 {
     public DateTimeOffset? DueFor(Activity activity, DateTimeOffset now)
     {
@@ -25,21 +29,35 @@ internal sealed class HostFollowUps(
         return options.Value.Enabled && Reachable(activity) ? timing.DueAfter(now) : null;
     }
 
-    public Task ScheduleAsync(ITurnContext turnContext, CheckIn checkIn, CancellationToken cancellationToken)
+    public async Task ScheduleAsync(ITurnContext turnContext, CheckIn checkIn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(checkIn);
         var activity = turnContext.Activity;
         var sealedNumbers = activity.ChannelId == Channels.Sms ? seal.Seal(SmsActivity.NumbersOf(activity)) : null;
         var address = CheckInAddress.Of(activity, sealedNumbers);
-        return store.ScheduleAsync(new PendingCheckIn(CheckInAddress.ConversationKey(activity), checkIn.Id, checkIn.Due, address.ToBytes()), cancellationToken);
+        await store.ScheduleAsync(new PendingCheckIn(CheckInAddress.ConversationKey(activity), checkIn.Id, checkIn.Due, address.ToBytes()), cancellationToken);
+        if (ChatPageConversation(activity) is { } conversationId)
+        {
+            // The page may come back any time until a day after the check-in, as after any last use.
+            var until = checkIn.Due + IDirectLineLog.IdleLimit;
+            await directLineLog.KeepUntilAsync(conversationId, until, cancellationToken);
+            await turnContext.SendActivityAsync(CheckInEvent.Pending(checkIn.Due, until), cancellationToken);
+        }
     }
 
-    public Task CancelAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task CancelAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return store.CancelAsync(CheckInAddress.ConversationKey(turnContext.Activity), cancellationToken);
+        await store.CancelAsync(CheckInAddress.ConversationKey(turnContext.Activity), cancellationToken);
+        if (ChatPageConversation(turnContext.Activity) is not null)
+        {
+            await turnContext.SendActivityAsync(CheckInEvent.Cancelled(), cancellationToken);
+        }
     }
+
+    private static string? ChatPageConversation(Activity activity) =>
+        activity.ChannelId == Channels.Directline && activity.Conversation?.Id is { Length: > 0 } conversationId ? conversationId : null;
 
     private bool Reachable(Activity activity) => activity.ChannelId switch
     {

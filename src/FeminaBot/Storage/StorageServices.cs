@@ -48,7 +48,7 @@ internal static class StorageServices
             return options.Provider switch
             {
                 StorageProvider.Memory => new MemoryDirectLineLog(clock, directLine.MaxConversations, directLine.MaxActivitiesPerConversation),
-                StorageProvider.Redis => new RedisDirectLineLog(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisKeyPrefix),
+                StorageProvider.Redis => new RedisDirectLineLog(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisKeyPrefix, clock),
                 _ => new SqliteDirectLineLog(provider.GetRequiredService<SqliteDatabase>(), clock),
             };
         });

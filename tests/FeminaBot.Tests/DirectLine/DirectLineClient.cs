@@ -21,6 +21,9 @@ internal sealed class DirectLineClient(FeminaBotFactory factory)
     /// <summary>The same client, token and conversation, talking to another instance of the program.</summary>
     public DirectLineClient MovedTo(FeminaBotFactory other) => new(other) { Token = Token, ConversationId = ConversationId, StreamUrl = StreamUrl };
 
+    /// <summary>The same client and conversation with another token, as a page that came back to it holds.</summary>
+    public DirectLineClient WithToken(string token) => new(factory) { Token = token, ConversationId = ConversationId, StreamUrl = StreamUrl };
+
     /// <summary>Gets a page token and starts the conversation with it, posting <paramref name="body"/> as DirectLineJS posts its start properties.</summary>
     public async Task<HttpResponseMessage> StartAsync(string? body = null)
     {

@@ -1,12 +1,23 @@
 using FeminaBot.Conversations.Schema;
 using FeminaBot.DirectLine.Logs;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FeminaBot.Tests.DirectLine;
 
-/// <summary>What every Direct Line log keeps: ids from the sequence, watermarks, one start, and wake-ups.</summary>
+/// <summary>What every Direct Line log keeps: ids from the sequence, watermarks, one start, wake-ups, and conversations kept for a check-in.</summary>
 public abstract class DirectLineLogContract
 {
+    /// <summary>The logs' clock; <see cref="PassAsync"/> moves it.</summary>
+    private protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 18, 0, 0, TimeSpan.Zero));
+
     private protected abstract IDirectLineLog CreateLog();
+
+    /// <summary>Lets <paramref name="time"/> pass for the log and what it keeps.</summary>
+    private protected virtual Task PassAsync(TimeSpan time)
+    {
+        Clock.Advance(time);
+        return Task.CompletedTask;
+    }
 
     /// <summary>A second log over the same data, as another instance holds it.</summary>
     private protected virtual IDirectLineLog OpenOther(IDirectLineLog log) => log;
@@ -109,6 +120,60 @@ public abstract class DirectLineLogContract
 
         var read = Assert.Single((await log.AfterAsync("conv", 0, default)).Activities);
         Assert.Equal(ActivityJson.Serialize(activity with { Id = "conv|0000000" }), ActivityJson.Serialize(read));
+    }
+
+    [SkippableFact]
+    public async Task A_conversation_kept_for_a_check_in_outlives_a_day_unused_while_another_is_forgotten()
+    {
+        var log = CreateLog();
+        await log.TryStartAsync("kept", default);
+        await log.AppendAsync("kept", Message("Okay, I'll check in tomorrow at 6:00 PM."), default);
+        await log.AppendAsync("idle", Message("hi"), default);
+        await log.KeepUntilAsync("kept", Clock.GetUtcNow() + TimeSpan.FromDays(2), default);
+
+        await PassAsync(TimeSpan.FromHours(36));
+
+        Assert.Equal(0, (await log.AfterAsync("idle", 0, default)).Watermark);
+        Assert.Equal(["Okay, I'll check in tomorrow at 6:00 PM."], (await log.AfterAsync("kept", 0, default)).Activities.Select(a => a.Text));
+        Assert.False(await log.TryStartAsync("kept", default));
+    }
+
+    [SkippableFact]
+    public async Task A_kept_conversation_nobody_uses_is_forgotten_once_its_keep_has_passed()
+    {
+        var log = CreateLog();
+        await log.AppendAsync("kept", Message("Okay, I'll check in tomorrow at 6:00 PM."), default);
+        await log.KeepUntilAsync("kept", Clock.GetUtcNow() + TimeSpan.FromDays(2), default);
+
+        await PassAsync(TimeSpan.FromHours(49));
+
+        Assert.Equal(0, (await log.AfterAsync("kept", 0, default)).Watermark);
+    }
+
+    [SkippableFact]
+    public async Task Using_a_kept_conversation_does_not_cut_its_keep_short()
+    {
+        var log = CreateLog();
+        await log.AppendAsync("kept", Message("Okay, I'll check in tomorrow at 6:00 PM."), default);
+        await log.KeepUntilAsync("kept", Clock.GetUtcNow() + TimeSpan.FromDays(2), default);
+        await PassAsync(TimeSpan.FromHours(1));
+        await log.AppendAsync("kept", Message("thank you"), default);
+
+        await PassAsync(TimeSpan.FromHours(40));
+
+        Assert.Equal(2, (await log.AfterAsync("kept", 0, default)).Watermark);
+    }
+
+    [SkippableFact]
+    public async Task Keeping_a_conversation_for_less_than_its_idle_day_does_not_cut_the_day_short()
+    {
+        var log = CreateLog();
+        await log.AppendAsync("conv", Message("hi"), default);
+        await log.KeepUntilAsync("conv", Clock.GetUtcNow() + TimeSpan.FromHours(1), default);
+
+        await PassAsync(TimeSpan.FromHours(20));
+
+        Assert.Equal(1, (await log.AfterAsync("conv", 0, default)).Watermark);
     }
 
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };

@@ -6,7 +6,7 @@ namespace FeminaBot.Tests.DirectLine;
 
 public sealed class MemoryDirectLineLogTests : DirectLineLogContract
 {
-    private protected override IDirectLineLog CreateLog() => new MemoryDirectLineLog(TimeProvider.System);
+    private protected override IDirectLineLog CreateLog() => new MemoryDirectLineLog(Clock);
 
     [Fact]
     public async Task A_conversation_unused_for_a_day_is_forgotten_and_a_used_one_is_kept()
@@ -23,6 +23,23 @@ public sealed class MemoryDirectLineLogTests : DirectLineLogContract
 
         Assert.Equal(2, log.Count);
         Assert.Empty((await log.AfterAsync("old", 0, default)).Activities);
+    }
+
+    [Fact]
+    public async Task A_conversation_kept_for_a_check_in_does_not_hold_back_forgetting_the_idle_ones_around_it()
+    {
+        var log = new MemoryDirectLineLog(Clock);
+        await log.AppendAsync("a", Message("in a"), default);
+        await log.AppendAsync("kept", Message("in kept"), default);
+        await log.KeepUntilAsync("kept", Clock.GetUtcNow() + TimeSpan.FromDays(3), default);
+        await log.AppendAsync("b", Message("in b"), default);
+
+        Clock.Advance(TimeSpan.FromHours(30));
+        await log.AfterAsync("new", 0, default);
+
+        Assert.Equal(2, log.Count);
+        Clock.Advance(TimeSpan.FromHours(20));
+        Assert.Equal(["in kept"], (await log.AfterAsync("kept", 0, default)).Activities.Select(a => a.Text));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class SqliteDirectLineLogTests : DirectLineLogContract, IDisposabl
 
     private string FilePath => Path.Combine(_directory, "feminabot.db");
 
-    private protected override IDirectLineLog CreateLog() => new SqliteDirectLineLog(Open(), TimeProvider.System);
+    private protected override IDirectLineLog CreateLog() => new SqliteDirectLineLog(Open(), Clock);
 
     [Fact]
     public async Task The_log_and_whether_it_started_outlive_closing_the_file_and_opening_it_again()

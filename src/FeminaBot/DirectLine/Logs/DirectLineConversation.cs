@@ -19,6 +19,12 @@ internal sealed class DirectLineConversation(string id, int maxActivities)
     /// <summary>When a client last used the conversation; set under the log's lock.</summary>
     public DateTimeOffset LastUsed { get; set; }
 
+    /// <summary>Kept, however idle, until then (a check-in is pending); set under the log's lock.</summary>
+    public DateTimeOffset KeptUntil { get; set; }
+
+    /// <summary>Whether the log may forget the conversation at <paramref name="now"/>: idle too long and not kept.</summary>
+    public bool IsForgettable(DateTimeOffset now, TimeSpan idleLimit) => now - LastUsed > idleLimit && KeptUntil <= now;
+
     /// <summary>Marks the conversation started; true only for the first caller.</summary>
     public bool TryStart()
     {

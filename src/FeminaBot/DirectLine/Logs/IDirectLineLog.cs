@@ -6,9 +6,13 @@ namespace FeminaBot.DirectLine.Logs;
 /// Where Direct Line keeps each conversation's activities for clients to fetch: an append-only log
 /// whose activity ids are <c>{conversation}|{sequence}</c> and whose watermark is how many a client has
 /// seen. In process memory for one instance; in Redis when several instances serve the same clients.
+/// A conversation nobody uses for <see cref="IdleLimit"/> is forgotten, unless it is kept longer.
 /// </summary>
 internal interface IDirectLineLog
 {
+    /// <summary>How long a conversation nobody starts or appends to is kept.</summary>
+    static TimeSpan IdleLimit => TimeSpan.FromDays(1);
+
     /// <summary>Marks the conversation started; true only for the first caller on any instance.</summary>
     Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken);
 
@@ -23,6 +27,13 @@ internal interface IDirectLineLog
 
     /// <summary>The activities after <paramref name="watermark"/>, and the new watermark.</summary>
     Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps the conversation at least until <paramref name="until"/>, however idle it is meanwhile (a
+    /// check-in is pending, and the page comes back for it); never shortens what it is kept for, and
+    /// after <paramref name="until"/> the idle limit holds again.
+    /// </summary>
+    Task KeepUntilAsync(string conversationId, DateTimeOffset until, CancellationToken cancellationToken);
 
     /// <summary>A reader that wakes when the conversation's log grows; dispose it to stop listening.</summary>
     Task<DirectLineSubscription> SubscribeAsync(string conversationId, CancellationToken cancellationToken);

@@ -4,8 +4,9 @@ namespace FeminaBot.DirectLine.Logs;
 
 /// <summary>
 /// The Direct Line log of one instance, in its memory (with the Memory store). Bounded: a conversation
-/// nobody has used for a day is forgotten (its bot state stays in the store), beyond
-/// <c>maxConversations</c> the least recently used goes, and each keeps its newest
+/// nobody has used for a day is forgotten (its bot state stays in the store) unless it is kept for a
+/// check-in, beyond <c>maxConversations</c> the least recently used goes (kept or not: this log ends
+/// with the process anyway), and each keeps its newest
 /// <c>maxActivitiesPerConversation</c> activities, so page visits cannot pile up without end.
 /// </summary>
 internal sealed class MemoryDirectLineLog(
@@ -14,7 +15,7 @@ internal sealed class MemoryDirectLineLog(
     int maxActivitiesPerConversation = DirectLineOptions.DefaultMaxActivitiesPerConversation) : IDirectLineLog
 {
     /// <summary>How long an unused conversation is kept.</summary>
-    public static readonly TimeSpan IdleLimit = TimeSpan.FromDays(1);
+    public static TimeSpan IdleLimit => IDirectLineLog.IdleLimit;
 
     // Most recently used first; the map finds a conversation's place in the order.
     private readonly LinkedList<DirectLineConversation> _byUse = new();
@@ -52,6 +53,20 @@ internal sealed class MemoryDirectLineLog(
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken) =>
         Task.FromResult(Get(conversationId).After(watermark));
 
+    public Task KeepUntilAsync(string conversationId, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var conversation = Get(conversationId);
+        lock (_lock)
+        {
+            if (until > conversation.KeptUntil)
+            {
+                conversation.KeptUntil = until;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<DirectLineSubscription> SubscribeAsync(string conversationId, CancellationToken cancellationToken)
     {
         Get(conversationId);
@@ -65,12 +80,15 @@ internal sealed class MemoryDirectLineLog(
         var now = clock.GetUtcNow();
         lock (_lock)
         {
-            while (_byUse.Last is { } oldest && now - oldest.Value.LastUsed > IdleLimit)
+            ForgetIdle(now);
+            if (_conversations.TryGetValue(id, out var node) && node.Value.IsForgettable(now, IdleLimit))
             {
-                Forget(oldest);
+                // One kept, gone round to the front, whose keep has since passed: it starts afresh, as at the back.
+                Forget(node);
+                node = null;
             }
 
-            if (_conversations.TryGetValue(id, out var node))
+            if (node is not null)
             {
                 _byUse.Remove(node);
             }
@@ -87,6 +105,26 @@ internal sealed class MemoryDirectLineLog(
             node.Value.LastUsed = now;
             _byUse.AddFirst(node);
             return node.Value;
+        }
+    }
+
+    // An idle one kept for a check-in goes round to the front as it is, to be looked at again when it
+    // is back at the back; each is moved at most once a call, so the loop ends.
+    private void ForgetIdle(DateTimeOffset now)
+    {
+        LinkedListNode<DirectLineConversation>? firstKept = null;
+        while (_byUse.Last is { } oldest && oldest != firstKept && now - oldest.Value.LastUsed > IdleLimit)
+        {
+            if (oldest.Value.KeptUntil > now)
+            {
+                _byUse.RemoveLast();
+                _byUse.AddFirst(oldest);
+                firstKept ??= oldest;
+            }
+            else
+            {
+                Forget(oldest);
+            }
         }
     }
 

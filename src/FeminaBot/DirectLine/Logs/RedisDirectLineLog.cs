@@ -7,14 +7,16 @@ namespace FeminaBot.DirectLine.Logs;
 /// <summary>
 /// The Direct Line log in Redis, shared by every instance: each conversation a list of activity JSON
 /// whose index is the sequence, a flag for "started", and one channel on which every instance hears
-/// which conversation grew, to wake its own streams. A conversation idle for a day expires.
+/// which conversation grew, to wake its own streams. A conversation idle for a day expires; one kept for
+/// a check-in has its keys' time to live raised to reach then, and an append never lowers it.
 /// </summary>
 internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
 {
-    // KEYS[1] log. ARGV: JSON, idle ms, channel, conversation id. Returns the new length.
+    // KEYS[1] log. ARGV: JSON, idle ms, channel, conversation id. Returns the new length. A log kept
+    // longer than the idle limit (KeepScript) keeps its longer time to live.
     private const string AppendScript = """
         local n = redis.call('RPUSH', KEYS[1], ARGV[1])
-        redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
         redis.call('PUBLISH', ARGV[3], ARGV[4])
         return n
         """;
@@ -36,27 +38,38 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
         return n
         """;
 
+    // KEYS: the log, the started flag. ARGV: ms to keep them. Each key that exists lives at least that long.
+    private const string KeepScript = """
+        for _, key in ipairs(KEYS) do
+            local ttl = redis.call('PTTL', key)
+            if ttl ~= -2 and ttl < tonumber(ARGV[1]) then redis.call('PEXPIRE', key, ARGV[1]) end
+        end
+        return 0
+        """;
+
     private static readonly string ErasedJson = ActivityJson.Serialize(ErasedActivity.Create(null));
 
     private readonly IConnectionMultiplexer _redis;
     private readonly string _prefix;
+    private readonly TimeProvider _clock;
     private readonly RedisChannel _appended;
     private readonly DirectLineListeners _listeners = new();
     private readonly SemaphoreSlim _subscribing = new(1, 1);
     private volatile bool _subscribed;
 
-    public RedisDirectLineLog(IConnectionMultiplexer redis, string keyPrefix)
+    public RedisDirectLineLog(IConnectionMultiplexer redis, string keyPrefix, TimeProvider clock)
     {
         _redis = redis;
+        _clock = clock;
         _prefix = keyPrefix + "directline:";
         _appended = RedisChannel.Literal(_prefix + "appended");
     }
 
     /// <summary>How long a conversation nobody appends to is kept.</summary>
-    public static TimeSpan IdleLimit => MemoryDirectLineLog.IdleLimit;
+    public static TimeSpan IdleLimit => IDirectLineLog.IdleLimit;
 
     public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
-        RedisFailures.GuardAsync(() => _redis.GetDatabase().StringSetAsync(_prefix + conversationId + ":started", 1, IdleLimit, When.NotExists).WaitAsync(cancellationToken));
+        RedisFailures.GuardAsync(() => _redis.GetDatabase().StringSetAsync(StartedKey(conversationId), 1, IdleLimit, When.NotExists).WaitAsync(cancellationToken));
 
     public Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
         RedisFailures.GuardAsync(async () =>
@@ -72,6 +85,14 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
 
     public Task EraseAsync(string conversationId, CancellationToken cancellationToken) =>
         RedisFailures.GuardAsync(() => _redis.GetDatabase().ScriptEvaluateAsync(EraseScript, [LogKey(conversationId)], [ErasedJson]).WaitAsync(cancellationToken));
+
+    public Task KeepUntilAsync(string conversationId, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var milliseconds = (long)(until - _clock.GetUtcNow()).TotalMilliseconds;
+        return milliseconds <= 0
+            ? Task.CompletedTask
+            : RedisFailures.GuardAsync(() => _redis.GetDatabase().ScriptEvaluateAsync(KeepScript, [LogKey(conversationId), StartedKey(conversationId)], [milliseconds]).WaitAsync(cancellationToken));
+    }
 
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken) =>
         RedisFailures.GuardAsync(async () =>
@@ -135,4 +156,6 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
     public void Dispose() => _subscribing.Dispose();
 
     private RedisKey LogKey(string conversationId) => _prefix + conversationId + ":log";
+
+    private RedisKey StartedKey(string conversationId) => _prefix + conversationId + ":started";
 }

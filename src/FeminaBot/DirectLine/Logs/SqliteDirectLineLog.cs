@@ -8,7 +8,9 @@ namespace FeminaBot.DirectLine.Logs;
 /// The Direct Line log in the SQLite database that holds the state, so a page that resumes after a
 /// restart finds its conversation, ids and watermark where they were. A row per conversation (started,
 /// length, last use) and one per activity, by sequence. One process uses the file, so streams are woken
-/// in this process. A conversation nobody has started or appended to for a day is forgotten, as in Redis.
+/// in this process. A conversation nobody has started or appended to for a day is forgotten, as in Redis;
+/// one kept for a check-in counts as used a day before it may go (<c>used_at</c> then lies ahead), so
+/// the idle rule and the hourly sweep need nothing more.
 /// </summary>
 internal sealed class SqliteDirectLineLog : IDirectLineLog
 {
@@ -38,14 +40,20 @@ internal sealed class SqliteDirectLineLog : IDirectLineLog
     // Returns a row only for the first caller.
     private const string StartSql = """
         INSERT INTO directline_conversation (id, started, length, used_at) VALUES ($id, 1, 0, $now)
-        ON CONFLICT(id) DO UPDATE SET started = 1, used_at = $now WHERE started = 0
+        ON CONFLICT(id) DO UPDATE SET started = 1, used_at = max(used_at, $now) WHERE started = 0
         RETURNING 1
         """;
 
     private const string GrowSql = """
         INSERT INTO directline_conversation (id, started, length, used_at) VALUES ($id, 0, 1, $now)
-        ON CONFLICT(id) DO UPDATE SET length = length + 1, used_at = $now
+        ON CONFLICT(id) DO UPDATE SET length = length + 1, used_at = max(used_at, $now)
         RETURNING length
+        """;
+
+    // Kept until $until: as if used a day before it, unless used later than that.
+    private const string KeepSql = """
+        INSERT INTO directline_conversation (id, started, length, used_at) VALUES ($id, 0, 0, $used)
+        ON CONFLICT(id) DO UPDATE SET used_at = max(used_at, $used)
         """;
 
     private const string InsertSql = "INSERT INTO directline_activity (conversation, sequence, json) VALUES ($id, $sequence, $json)";
@@ -81,7 +89,7 @@ internal sealed class SqliteDirectLineLog : IDirectLineLog
     }
 
     /// <summary>How long a conversation nobody starts or appends to is kept.</summary>
-    public static TimeSpan IdleLimit => MemoryDirectLineLog.IdleLimit;
+    public static TimeSpan IdleLimit => IDirectLineLog.IdleLimit;
 
     public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -142,6 +150,22 @@ internal sealed class SqliteDirectLineLog : IDirectLineLog
                 return erase.ExecuteNonQuery();
             },
             cancellationToken));
+
+    public Task KeepUntilAsync(string conversationId, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var (_, cutoff) = Times();
+        var used = until.Subtract(IdleLimit).ToUnixTimeMilliseconds();
+        return SqliteFailures.GuardAsync(() => _database.WriteAsync(
+            session =>
+            {
+                ForgetIfIdle(session, conversationId, cutoff);
+                var keep = session.Command(KeepSql, "$id", "$used");
+                keep.Parameters["$id"].Value = conversationId;
+                keep.Parameters["$used"].Value = used;
+                return keep.ExecuteNonQuery();
+            },
+            cancellationToken));
+    }
 
     public Task<DirectLinePage> AfterAsync(string conversationId, int watermark, CancellationToken cancellationToken)
     {
