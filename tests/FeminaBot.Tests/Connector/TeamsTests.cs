@@ -11,7 +11,7 @@ namespace FeminaBot.Tests.Connector;
 /// A Teams conversation end to end: signed requests in, as the Bot Connector sends them; replies
 /// out to a fake Bot Connector with a token from a fake Microsoft Entra, through real HTTPS.
 /// </summary>
-public sealed class TeamsTests : IAsyncLifetime, IDisposable
+public sealed class TeamsTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     private const string AppId = "6f1a2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b";
     private const string Password = "app-password";
@@ -111,11 +111,12 @@ public sealed class TeamsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_check_in_the_next_day_goes_to_the_conversation_through_the_connector_and_its_answer_is_handled()
     {
+        var transcript = new List<string>();
         await SendAsync("conversationUpdate", null, membersAdded: true);
-        await SendAsync("message", "my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot");
-        await SendAsync("message", "No");
+        await SayAsync(transcript, "my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot");
+        await SayAsync(transcript, "No");
         Assert.Equal("Would you like me to check in with you tomorrow at 10:45 AM to see how you're doing?", Texts().Last());
-        await SendAsync("message", "Yes, check in");
+        await SayAsync(transcript, "Yes, check in");
         var before = _azure.Replies.Count;
 
         // Nothing before it is due; then the host sends it by itself.
@@ -124,6 +125,8 @@ public sealed class TeamsTests : IAsyncLifetime, IDisposable
         Assert.Equal(before, _azure.Replies.Count);
         _factory.Clock.Advance(TimeSpan.FromHours(2));
         var (path, checkIn) = await CheckInAsync(before);
+        transcript.Add("(the next day, at 10:45 AM)");
+        transcript.Add($"FeminaBot: {checkIn.GetProperty("text").GetString()} [{string.Join(" | ", checkIn.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()))}]");
 
         Assert.Equal("Hi, it's FeminaBot, checking in as promised. How is your breast pain now?", checkIn.GetProperty("text").GetString());
         Assert.Equal(["Better", "The same", "Worse"], checkIn.GetProperty("suggestedActions").GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
@@ -131,9 +134,10 @@ public sealed class TeamsTests : IAsyncLifetime, IDisposable
         Assert.Equal("28:" + AppId, checkIn.GetProperty("from").GetProperty("id").GetString());
         Assert.Equal(1, _azure.TokenRequests);
 
-        await SendAsync("message", "Better");
+        await SayAsync(transcript, "Better");
         Assert.StartsWith("I'm so glad it's better.", Texts()[^2], StringComparison.Ordinal);
         Assert.StartsWith("A few tips", Texts()[^1], StringComparison.Ordinal);
+        output.WriteLine(string.Join('\n', transcript));
     }
 
     [Fact]
@@ -174,6 +178,15 @@ public sealed class TeamsTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.BadGateway, afterOpen.StatusCode);
         Assert.Equal(attemptsWhenOpen, _azure.ReplyAttempts);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    // Sends a message and writes it and the bot's replies to the transcript.
+    private async Task SayAsync(List<string> transcript, string text)
+    {
+        var before = _azure.Replies.Count;
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync("message", text)).StatusCode);
+        transcript.Add($"user: {text}");
+        transcript.AddRange(_azure.Replies.Skip(before).Select(r => $"FeminaBot: {(r.Activity.TryGetProperty("text", out var t) ? t.GetString() : "(a card)")}"));
     }
 
     private List<string?> Texts() =>

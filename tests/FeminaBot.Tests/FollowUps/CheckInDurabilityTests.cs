@@ -14,7 +14,7 @@ namespace FeminaBot.Tests.FollowUps;
 /// program, each instance its own process, reached through its Direct Line, with a check-in three
 /// seconds after the yes and no quiet hours.
 /// </summary>
-public sealed class CheckInDurabilityTests(RedisServer redis) : IClassFixture<RedisServer>, IDisposable
+public sealed class CheckInDurabilityTests(RedisServer redis, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RedisServer>, IDisposable
 {
     private const string CheckInQuestion = "Hi, it's FeminaBot, checking in as promised. How is your breast pain now?";
     private static readonly string[] ToTheClinic = ["my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot", "no", "Yes, check in"];
@@ -52,6 +52,7 @@ public sealed class CheckInDurabilityTests(RedisServer redis) : IClassFixture<Re
 
         await chat.SayAsync("better");
         await chat.WaitForAsync("A few tips");
+        output.WriteLine(string.Join('\n', await chat.TextsAsync()));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace FeminaBot.Tests.Twilio;
 /// A check-in by text: offered only with REST credentials, named in the consent with STOP, sent a day
 /// later through the Messages API (a fake of it on a real port), and cancelled by STOP.
 /// </summary>
-public sealed class SmsCheckInTests : IAsyncLifetime, IDisposable
+public sealed class SmsCheckInTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime, IDisposable
 {
     private const string Parent = "+13105550166";
     private readonly FeminaBotFactory _factory = new();
@@ -42,6 +42,7 @@ public sealed class SmsCheckInTests : IAsyncLifetime, IDisposable
         var answer = await phone.TextAsync("2");
         Assert.StartsWith("Please contact your doctor, midwife or OB today.", answer.Replies[0], StringComparison.Ordinal);
         Assert.Single(_twilio.Messages);
+        output.WriteLine($"parent: 1\n{string.Join('\n', consent.Replies.Select(r => "FeminaBot: " + r))}\n(the next day, by the Messages API)\nFeminaBot: {checkIn.Body}\nparent: 2\n{string.Join('\n', answer.Replies.Select(r => "FeminaBot: " + r))}");
     }
 
     [Fact]
