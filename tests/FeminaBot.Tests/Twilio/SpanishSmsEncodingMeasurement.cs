@@ -37,7 +37,7 @@ public sealed class SpanishSmsEncodingMeasurement(ITestOutputHelper output)
 
         output.WriteLine(Table(runs));
         Assert.All(runs.Values.SelectMany(r => r.All), t => Assert.True(SmsText.Segments(t) <= 2, t));
-        Assert.All(runs.Values, r => Assert.Equal("Ese es todo el masaje. Cuidese mucho.", SmsAccents.Drop(r.Triage[^1])));
+        Assert.All(runs.Values, r => Assert.Contains("Ese es todo el masaje. Cuidese mucho.", r.Triage.Select(SmsAccents.Drop)));
         var (never, whenFewer, always) = (runs[TransliterationMode.Never], runs[TransliterationMode.WhenFewerTexts], runs[TransliterationMode.Always]);
         Assert.Equal(always.All.Count, whenFewer.All.Count);
         Assert.True(whenFewer.All.Count < never.All.Count, $"{whenFewer.All.Count} texts dropping accents where it spares texts, {never.All.Count} keeping them");

@@ -56,7 +56,11 @@ public sealed class SpanishSmsTests : IDisposable
         Assert.Contains(rest, r => r.StartsWith("Paso 2, continuacion", StringComparison.Ordinal));
         Assert.Contains(rest, r => r.StartsWith("Paso 3: Saque la leche", StringComparison.Ordinal));
         Assert.Contains(rest, r => r.StartsWith("Algunos consejos", StringComparison.Ordinal));
-        Assert.Equal("Ese es todo el masaje. Cuídese mucho.", rest[^1]);
+        Assert.Contains("Ese es todo el masaje. Cuídese mucho.", rest);
+
+        // Then the offer of one text the next day, which says how to stop texts.
+        Assert.StartsWith("¿Quiere recibir un mensaje de texto nuestro mañana", rest[^1], StringComparison.Ordinal);
+        Assert.Contains("STOP", rest[^1], StringComparison.Ordinal);
         Assert.All(received, r => Assert.True(SmsText.Segments(r) <= 2, $"{SmsText.Segments(r)} segments: {r}"));
     }
 
