@@ -74,6 +74,17 @@ public sealed class SmsCheckInTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.DoesNotContain(route.Replies, text => text.Contains("check in", StringComparison.OrdinalIgnoreCase) || text.Contains("one text", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task With_check_ins_turned_off_none_is_offered()
+    {
+        _factory.Settings["FollowUp:Enabled"] = "false";
+        var phone = new SmsPhone(_factory, Parent);
+        await phone.TextAsync("my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot");
+        var route = await phone.TextAsync("no");
+
+        Assert.StartsWith("A physical therapist can evaluate breast pain like yours.", Assert.Single(route.Replies), StringComparison.Ordinal);
+    }
+
     public async Task DisposeAsync() => await _twilio.DisposeAsync();
 
     public void Dispose() => _factory.Dispose();
