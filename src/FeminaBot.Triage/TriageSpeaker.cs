@@ -21,7 +21,7 @@ namespace FeminaBot.Triage;
 /// conversation resumes where it was); the active dialog; and otherwise a new triage, a reminder of
 /// the route given, the menu, or a kind word about what the bot can do.
 /// </summary>
-internal sealed class TriageSpeaker : ActivityHandler
+internal sealed partial class TriageSpeaker : ActivityHandler
 {
     private readonly TriageServices _services;
     private readonly DialogSet _dialogs;
@@ -315,43 +315,6 @@ internal sealed class TriageSpeaker : ActivityHandler
         ChoiceRecognizer.Recognize(text, MenuChoices()) is { Score: >= 1.0, Index: var index }
             ? index switch { 0 => Command.CheckSymptoms, 1 => Command.Massage, _ => Command.Offices }
             : null;
-
-    /// <summary>
-    /// The check-in the person agreed to, now due: asked if it is still the one she agreed to (not
-    /// cancelled, replaced or deleted since) and her route is still one a check-in follows; otherwise
-    /// nothing is sent. The host runs this in the conversation, once.
-    /// </summary>
-    public async Task CheckInAsync(ITurnContext turnContext, string checkInId, CancellationToken cancellationToken)
-    {
-        var state = await _services.State.GetAsync(turnContext, () => new TriageState(), cancellationToken);
-        if (state.CheckIn?.Id != checkInId)
-        {
-            return;
-        }
-
-        state.CheckIn = null;
-        if (state.Route is not (Route.Tbml or Route.Clinic))
-        {
-            return;
-        }
-
-        var dc = await OpenDialogsAsync(turnContext, cancellationToken);
-        await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-        await dc.BeginDialogAsync(DialogIds.CheckIn, null, cancellationToken);
-    }
-
-    // Returns whether there was one to cancel.
-    private async Task<bool> CancelCheckInAsync(ITurnContext turnContext, TriageState state, CancellationToken cancellationToken)
-    {
-        if (state.CheckIn is null)
-        {
-            return false;
-        }
-
-        await _services.FollowUps.CancelAsync(turnContext, cancellationToken);
-        state.CheckIn = null;
-        return true;
-    }
 
     private async Task DeleteDataAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -30,6 +30,18 @@ internal sealed class FakeTwilio : IAsyncDisposable
 
     public int Attempts => _attempts;
 
+    /// <summary>The one message accepted, waiting for it a while: a check-in is sent by the program on its own time.</summary>
+    public async Task<(string To, string From, string Body)> OneMessageAsync()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (Messages.IsEmpty && watch.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(50);
+        }
+
+        return Assert.Single(Messages);
+    }
+
     private int _attempts;
 
     public static async Task<FakeTwilio> StartAsync(string accountSid, string authToken)

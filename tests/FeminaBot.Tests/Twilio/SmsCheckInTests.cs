@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FeminaBot.Tests.Hosting;
 using FeminaBot.Twilio;
 
@@ -35,7 +34,7 @@ public sealed class SmsCheckInTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.StartsWith("Okay, I'll check in tomorrow at 10:00 AM.", Assert.Single(consent.Replies), StringComparison.Ordinal);
 
         _factory.Clock.Advance(TimeSpan.FromHours(25));
-        var checkIn = await NextTextAsync();
+        var checkIn = await _twilio.OneMessageAsync();
         Assert.Equal((Parent, SmsPhone.ClinicNumber), (checkIn.To, checkIn.From));
         Assert.Equal("Hi, it's FeminaBot, checking in as promised. How is your breast pain now? (1) Better, (2) The same, or (3) Worse", checkIn.Body);
 
@@ -96,16 +95,5 @@ public sealed class SmsCheckInTests(Xunit.Abstractions.ITestOutputHelper output)
         var (_, replies) = await phone.TextAsync("no");
         Assert.StartsWith("A physical therapist can evaluate breast pain like yours.", replies[0], StringComparison.Ordinal);
         return replies[^1];
-    }
-
-    private async Task<(string To, string From, string Body)> NextTextAsync()
-    {
-        var watch = Stopwatch.StartNew();
-        while (_twilio.Messages.IsEmpty && watch.Elapsed < TimeSpan.FromSeconds(15))
-        {
-            await Task.Delay(50);
-        }
-
-        return Assert.Single(_twilio.Messages);
     }
 }
