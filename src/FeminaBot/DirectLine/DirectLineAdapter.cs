@@ -1,3 +1,4 @@
+using FeminaBot.Connector;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.State;
 using FeminaBot.Conversations.Turns;
@@ -35,9 +36,9 @@ internal sealed class DirectLineAdapter : BotAdapter
         };
     }
 
-    /// <summary>Runs the turn for an activity a client posted (already in the log).</summary>
+    /// <summary>Runs the turn for an activity a client posted (already in the log), marked as come through this Direct Line.</summary>
     public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
-        RunPipelineAsync(activity, _bot, cancellationToken);
+        RunPipelineAsync(activity with { CallerId = CallerIds.ChatPage }, _bot, cancellationToken);
 
     protected override async Task<ResourceResponse[]> DeliverActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {

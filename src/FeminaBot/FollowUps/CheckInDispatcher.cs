@@ -82,10 +82,10 @@ internal sealed partial class CheckInDispatcher(
         BotCallbackHandler ask = (turnContext, ct) => pipeline.Bot.CheckInAsync(turnContext, checkIn.Id, ct);
         try
         {
-            var result = channel switch
+            var result = address.Via switch
             {
-                Channels.Directline => await directLine.ContinueConversationAsync(address.Reference, ask, cancellationToken),
-                Channels.Sms => await TextAsync(address, ask, cancellationToken),
+                CheckInAddress.ChatPage => await directLine.ContinueConversationAsync(address.Reference, ask, cancellationToken),
+                CheckInAddress.Sms => await TextAsync(address, ask, cancellationToken),
                 _ => await ConnectorAsync(address, ask, cancellationToken),
             };
             if (result?.Error is { } error)

@@ -34,7 +34,7 @@ internal sealed class HostFollowUps(
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(checkIn);
         var activity = turnContext.Activity;
-        var sealedNumbers = activity.ChannelId == Channels.Sms ? seal.Seal(SmsActivity.NumbersOf(activity)) : null;
+        var sealedNumbers = CheckInAddress.WayOf(activity) == CheckInAddress.Sms ? seal.Seal(SmsActivity.NumbersOf(activity)) : null;
         var address = CheckInAddress.Of(activity, sealedNumbers);
         await store.ScheduleAsync(new PendingCheckIn(CheckInAddress.ConversationKey(activity), checkIn.Id, checkIn.Due, address.ToBytes()), cancellationToken);
         if (ChatPageConversation(activity) is { } conversationId)
@@ -57,14 +57,17 @@ internal sealed class HostFollowUps(
     }
 
     private static string? ChatPageConversation(Activity activity) =>
-        activity.ChannelId == Channels.Directline && activity.Conversation?.Id is { Length: > 0 } conversationId ? conversationId : null;
+        CheckInAddress.WayOf(activity) == CheckInAddress.ChatPage && activity.Conversation?.Id is { Length: > 0 } conversationId ? conversationId : null;
 
-    private bool Reachable(Activity activity) => activity.ChannelId switch
-    {
-        null or "" => false,
-        Channels.Directline => activity.Conversation?.Id is { Length: > 0 },
-        Channels.Sms => twilio.Value.CanSendRest,
-        Channels.Console or Channels.Test => false,
-        _ => activity.ServiceUrl is { Length: > 0 } && activity.Conversation?.Id is { Length: > 0 },
-    };
+    // The console and the tests' channels have no way back; SMS needs REST credentials; the Bot
+    // Connector needs the conversation's serviceUrl.
+    private bool Reachable(Activity activity) =>
+        activity.Conversation?.Id is { Length: > 0 }
+        && activity.ChannelId is { Length: > 0 } and not (Channels.Console or Channels.Test)
+        && CheckInAddress.WayOf(activity) switch
+        {
+            CheckInAddress.ChatPage => true,
+            CheckInAddress.Sms => twilio.Value.CanSendRest,
+            _ => activity.ServiceUrl is { Length: > 0 },
+        };
 }

@@ -1,3 +1,4 @@
+using FeminaBot.Connector;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage;
@@ -46,7 +47,7 @@ internal sealed class TwilioAdapter : BotAdapter
     {
         // Replies come back in the result, as for expectReplies, unless they go out by REST.
         var inline = silent || _options.Value.ReplyMode == TwilioReplyMode.TwiML;
-        var result = await RunPipelineAsync(activity with { DeliveryMode = inline ? DeliveryModes.ExpectReplies : null }, _bot, cancellationToken);
+        var result = await RunPipelineAsync(activity with { DeliveryMode = inline ? DeliveryModes.ExpectReplies : null, CallerId = CallerIds.Sms }, _bot, cancellationToken);
         return silent || result.ExpectedReplies is null
             ? []
             : SmsRendering.Texts(result.ExpectedReplies.Activities, _options.Value).ToList();
