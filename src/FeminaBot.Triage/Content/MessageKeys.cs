@@ -73,6 +73,7 @@ public static class MessageKeys
     public const string CheckInOffer = "checkInOffer";
     public const string CheckInOfferSms = "checkInOfferSms";
     public const string CheckInScheduled = "checkInScheduled";
+    public const string CheckInScheduledSms = "checkInScheduledSms";
     public const string CheckInDeclined = "checkInDeclined";
     public const string CheckInCancelled = "checkInCancelled";
     public const string CheckInWhenToday = "checkInWhen.today";

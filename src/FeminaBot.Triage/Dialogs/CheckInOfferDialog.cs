@@ -65,20 +65,23 @@ public sealed class CheckInOfferDialog : ComponentDialog
         await _services.FollowUps.ScheduleAsync(step.Context, checkIn, cancellationToken);
         var state = await _services.State.GetAsync(step.Context, () => new TriageState(), cancellationToken);
         state.CheckIn = checkIn;
-        await step.Context.SendActivityAsync(_services.Messages.Format(MessageKeys.CheckInScheduled, ("when", When(step.Context, due))), cancellationToken: cancellationToken);
+        var scheduled = ByText(step.Context) ? MessageKeys.CheckInScheduledSms : MessageKeys.CheckInScheduled;
+        await step.Context.SendActivityAsync(_services.Messages.Format(scheduled, ("when", When(step.Context, due))), cancellationToken: cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private PromptOptions Question(ITurnContext turnContext)
     {
         var due = _services.FollowUps.DueFor(turnContext.Activity, _services.Now(turnContext)) ?? _services.Now(turnContext);
-        var key = turnContext.Activity.ChannelId == Channels.Sms ? MessageKeys.CheckInOfferSms : MessageKeys.CheckInOffer;
+        var key = ByText(turnContext) ? MessageKeys.CheckInOfferSms : MessageKeys.CheckInOffer;
         return new PromptOptions
         {
             Prompt = MessageFactory.Text(_services.Messages.Format(key, ("when", When(turnContext, due)))),
             Choices = _services.Content.Choices.CheckInOffer,
         };
     }
+
+    private static bool ByText(ITurnContext turnContext) => turnContext.Activity.ChannelId == Channels.Sms;
 
     private string When(ITurnContext turnContext, DateTimeOffset due) =>
         CheckInWhen.Say(_services.Content, _services.Content.Offices.LocalTime(due), _services.LocalNow(turnContext));

@@ -52,7 +52,7 @@ public sealed class CheckInDurabilityTests(RedisServer redis, Xunit.Abstractions
 
         await chat.SayAsync("better");
         await chat.WaitForAsync("A few tips");
-        output.WriteLine(string.Join('\n', await chat.TextsAsync()));
+        output.WriteLine(string.Join('\n', await chat.TranscriptAsync()));
     }
 
     [Fact]
@@ -162,12 +162,20 @@ public sealed class CheckInDurabilityTests(RedisServer redis, Xunit.Abstractions
                 from = new { id = "me", role = "user" },
             }))).EnsureSuccessStatusCode();
 
-        public async Task<List<string?>> TextsAsync()
+        public async Task<List<string?>> TextsAsync() => [.. (await ActivitiesAsync()).Select(DirectLineClient.Text)];
+
+        /// <summary>The transcript as the page shows it: who said what, events left out.</summary>
+        public async Task<List<string>> TranscriptAsync() =>
+            [.. (await ActivitiesAsync())
+                .Where(a => a.GetProperty("type").GetString() == "message")
+                .Select(a => $"{(a.GetProperty("from").GetProperty("role").GetString() == "bot" ? "FeminaBot" : "parent")}: {DirectLineClient.Text(a)}")];
+
+        private async Task<List<JsonElement>> ActivitiesAsync()
         {
             var response = await SendAsync(HttpMethod.Get, $"v3/directline/conversations/{_conversationId}/activities?watermark=0");
             response.EnsureSuccessStatusCode();
             var set = await response.Content.ReadFromJsonAsync<JsonElement>();
-            return [.. set.GetProperty("activities").EnumerateArray().Select(DirectLineClient.Text)];
+            return [.. set.GetProperty("activities").EnumerateArray()];
         }
 
         public async Task WaitForAsync(string start)

@@ -25,13 +25,14 @@ public sealed class SmsCheckInTests(Xunit.Abstractions.ITestOutputHelper output)
     public async Task A_yes_by_text_brings_one_text_the_next_day_and_the_answer_is_read()
     {
         var phone = new SmsPhone(_factory, Parent);
-        var offer = await ToTheClinicRouteAsync(phone);
+        var transcript = new List<string>();
+        var offer = await ToTheClinicRouteAsync(phone, transcript);
         Assert.Equal(
             "Would you like one text from us tomorrow at 10:00 AM, asking how you're doing? Reply STOP at any time to end our texts. (1) Yes, check in or (2) No, thanks",
             offer);
 
         var consent = await phone.TextAsync("1");
-        Assert.StartsWith("Okay, I'll check in tomorrow at 10:00 AM.", Assert.Single(consent.Replies), StringComparison.Ordinal);
+        Assert.Equal("Okay, I'll text you tomorrow at 10:00 AM. If you are in danger before then, call 911.", Assert.Single(consent.Replies));
 
         _factory.Clock.Advance(TimeSpan.FromHours(25));
         var checkIn = await _twilio.OneMessageAsync();
@@ -41,7 +42,13 @@ public sealed class SmsCheckInTests(Xunit.Abstractions.ITestOutputHelper output)
         var answer = await phone.TextAsync("2");
         Assert.StartsWith("Please contact your doctor, midwife or OB today.", answer.Replies[0], StringComparison.Ordinal);
         Assert.Single(_twilio.Messages);
-        output.WriteLine($"parent: 1\n{string.Join('\n', consent.Replies.Select(r => "FeminaBot: " + r))}\n(the next day, by the Messages API)\nFeminaBot: {checkIn.Body}\nparent: 2\n{string.Join('\n', answer.Replies.Select(r => "FeminaBot: " + r))}");
+        transcript.Add("parent: 1");
+        transcript.AddRange(consent.Replies.Select(r => "FeminaBot: " + r));
+        transcript.Add("(the next day, by the Messages API)");
+        transcript.Add("FeminaBot: " + checkIn.Body);
+        transcript.Add("parent: 2");
+        transcript.AddRange(answer.Replies.Select(r => "FeminaBot: " + r));
+        output.WriteLine(string.Join('\n', transcript));
     }
 
     [Fact]
@@ -89,10 +96,16 @@ public sealed class SmsCheckInTests(Xunit.Abstractions.ITestOutputHelper output)
     public void Dispose() => _factory.Dispose();
 
     // The last text of the clinic's route: the offer.
-    private static async Task<string> ToTheClinicRouteAsync(SmsPhone phone)
+    private static async Task<string> ToTheClinicRouteAsync(SmsPhone phone, List<string>? transcript = null)
     {
-        await phone.TextAsync("my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot");
-        var (_, replies) = await phone.TextAsync("no");
+        List<string> replies = [];
+        foreach (var text in new[] { "my breast hurts when I nurse but no redness, fever, chills or body aches, not full, no lump and no white spot", "no" })
+        {
+            replies = (await phone.TextAsync(text)).Replies;
+            transcript?.Add("parent: " + text);
+            transcript?.AddRange(replies.Select(r => "FeminaBot: " + r));
+        }
+
         Assert.StartsWith("A physical therapist can evaluate breast pain like yours.", replies[0], StringComparison.Ordinal);
         return replies[^1];
     }

@@ -277,6 +277,12 @@ public class CheckInTests
 
                 Assert.Equal($"{Say(MessageKeys.CheckInOfferSms, ("when", "tomorrow at 10:00 AM"))} (1) Yes, check in or (2) No, thanks", said[^1]);
                 Assert.Contains("Reply STOP", said[^1], StringComparison.Ordinal);
+
+                // The yes names no command: CANCEL alone would stop every text.
+                await clinic.Adapter.ProcessActivityAsync(clinic.Adapter.MakeMessage("1"), clinic.Bot.OnTurnAsync);
+                var yes = clinic.Adapter.TakeReply()?.Text;
+                Assert.Equal(Say(MessageKeys.CheckInScheduledSms, ("when", "tomorrow at 10:00 AM")), yes);
+                Assert.DoesNotContain("cancel", yes!, StringComparison.OrdinalIgnoreCase);
             });
     }
 
