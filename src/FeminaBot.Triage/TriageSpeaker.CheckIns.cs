@@ -27,7 +27,8 @@ internal sealed partial class TriageSpeaker
             return;
         }
 
-        var dc = await OpenDialogsAsync(turnContext, cancellationToken);
+        // Whatever was under way (even another offer) gives way to the question.
+        var dc = await OpenDialogsAsync(turnContext, cancellationToken, keepOffer: true);
         await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
         await dc.BeginDialogAsync(DialogIds.CheckIn, null, cancellationToken);
     }

@@ -76,7 +76,7 @@ internal sealed partial class TriageSpeaker : ActivityHandler
         }
 
         if (dc.ActiveDialog?.Id == DialogIds.Menu
-            || dc.ActiveDialog?.Id == DialogIds.CheckInOffer && !keepOffer && !CheckInOfferDialog.IsAnswer(_services, turnContext.Activity.RemoveRecipientMention().Text))
+            || dc.ActiveDialog?.Id == DialogIds.CheckInOffer && !keepOffer && !CheckInOfferDialog.IsAnswer(_services, turnContext))
         {
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
         }

@@ -1,6 +1,7 @@
 using FeminaBot.Conversations.Dialogs;
 using FeminaBot.Conversations.Dialogs.Choices;
 using FeminaBot.Conversations.Dialogs.Prompts;
+using FeminaBot.Conversations.Recognition;
 using FeminaBot.Conversations.Schema;
 using FeminaBot.Conversations.Turns;
 using FeminaBot.Triage.Content;
@@ -29,7 +30,11 @@ public sealed class CheckInOfferDialog : ComponentDialog
         ArgumentNullException.ThrowIfNull(services);
         _services = services;
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, AnsweredAsync]));
-        AddDialog(new ContentPrompt(PromptId, services, (turnContext, _) => Task.FromResult(Question(turnContext))));
+        AddDialog(new ContentPrompt(
+            PromptId,
+            services,
+            (turnContext, _) => Task.FromResult(Question(turnContext)),
+            (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || YesOrNo(services, prompt.Context) is not null)));
     }
 
     /// <summary>Whether a check-in can be offered in this conversation now.</summary>
@@ -40,12 +45,19 @@ public sealed class CheckInOfferDialog : ComponentDialog
         return services.FollowUps.DueFor(turnContext.Activity, services.Now(turnContext)) is not null;
     }
 
-    /// <summary>Whether the message answers the offer: a yes, a no, or one of its buttons.</summary>
-    public static bool IsAnswer(TriageServices services, string? text)
+    /// <summary>Whether the message answers the offer: one of its buttons, or a yes or a no ("yeah sure, that would be great", "sí, claro").</summary>
+    public static bool IsAnswer(TriageServices services, ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return ChoiceRecognizer.Recognize(text ?? string.Empty, services.Content.Choices.CheckInOffer) is { Score: >= 1.0 };
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return ChoiceRecognizer.Recognize(turnContext.Activity.RemoveRecipientMention().Text ?? string.Empty, services.Content.Choices.CheckInOffer) is { Score: >= 1.0 }
+            || YesOrNo(services, turnContext) is not null;
     }
+
+    // A yes or a no in the message's words as the turn's reading has them (shorthand written out,
+    // Spanish without its accents).
+    private static bool? YesOrNo(TriageServices services, ITurnContext turnContext) =>
+        YesNoRecognizer.Recognize(string.Join(' ', services.Reading(turnContext).Typed));
 
     private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         CanOffer(_services, step.Context)
@@ -55,7 +67,8 @@ public sealed class CheckInOfferDialog : ComponentDialog
     private async Task<DialogTurnResult> AnsweredAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var now = _services.Now(step.Context);
-        if ((step.Result as FoundChoice)?.Index != 0 || _services.FollowUps.DueFor(step.Context.Activity, now) is not { } due)
+        var yes = step.Result is FoundChoice found ? found.Index == 0 : YesOrNo(_services, step.Context) == true;
+        if (!yes || _services.FollowUps.DueFor(step.Context.Activity, now) is not { } due)
         {
             await step.Context.SendActivityAsync(_services.Messages[MessageKeys.CheckInDeclined], cancellationToken: cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);

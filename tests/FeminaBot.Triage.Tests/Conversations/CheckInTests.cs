@@ -62,6 +62,44 @@ public class CheckInTests
             });
     }
 
+    [Theory]
+    [InlineData("yeah sure that would be great", true)]
+    [InlineData("yes pls", true)]
+    [InlineData("no im good", false)]
+    public async Task A_yes_or_a_no_in_her_own_words_answers_the_offer(string answer, bool kept)
+    {
+        var followUps = new ClinicFollowUps();
+        var clinic = new Clinic(followUps: followUps);
+        await ToTheClinicRoute(clinic.Chat())
+            .BotOffersACheckIn("tomorrow at 10:00 AM")
+            .UserSays(answer)
+            .BotSays(kept ? Clinic.OnMarkdown(Say(MessageKeys.CheckInScheduled, ("when", "tomorrow at 10:00 AM"))) : Clinic.Say(MessageKeys.CheckInDeclined))
+            .BotSaysNothingMore()
+            .Then(() =>
+            {
+                Assert.Equal(kept, followUps.Pending.Count == 1);
+                return Task.CompletedTask;
+            });
+    }
+
+    [Fact]
+    public async Task An_answer_that_says_both_keeps_nothing()
+    {
+        // "nah" and "ok" at once: no answer, so the offer closes and nothing is kept.
+        var followUps = new ClinicFollowUps();
+        var clinic = new Clinic(followUps: followUps);
+        await ToTheClinicRoute(clinic.Chat())
+            .BotOffersACheckIn("tomorrow at 10:00 AM")
+            .UserSays("nah im ok")
+            .BotSays(Clinic.Content.Messages.Format(MessageKeys.RouteReminder, ("advice", Clinic.Say(MessageKeys.RouteReminderClinic))))
+            .BotOffersTheMenu()
+            .Then(() =>
+            {
+                Assert.Empty(followUps.Pending);
+                return Task.CompletedTask;
+            });
+    }
+
     [Fact]
     public async Task Something_else_instead_of_an_answer_closes_the_offer_and_is_answered()
     {
@@ -328,6 +366,24 @@ public class CheckInTests
             .BotSends("the provider's advice in Spanish", reply => reply.Text?.StartsWith("Por favor, comuníquese hoy", StringComparison.Ordinal) == true)
             .BotSays(spanish[MessageKeys.RouteProviderMeanwhile])
             .BotSays(spanish[MessageKeys.RouteProviderOffices])
+            .BotSaysNothingMore();
+    }
+
+    [Theory]
+    [InlineData("sí claro que sí", true)]
+    [InlineData("ahorita no gracias", false)]
+    public async Task In_Spanish_a_yes_or_a_no_in_her_own_words_answers_the_offer(string answer, bool kept)
+    {
+        var followUps = new ClinicFollowUps();
+        var clinic = new Clinic(followUps: followUps);
+        var spanish = Clinic.Spanish.Messages;
+        await ToTheClinicRoute(clinic.Chat())
+            .BotOffersACheckIn("tomorrow at 10:00 AM")
+            .UserSays("en español por favor")
+            .BotSays(spanish[MessageKeys.LanguageSwitched])
+            .BotAsks(spanish.Format(MessageKeys.CheckInOffer, ("when", "mañana a las 10:00 a. m.")), "Sí, por favor", "No, gracias")
+            .UserSays(answer)
+            .BotSays(kept ? Clinic.OnMarkdown(spanish.Format(MessageKeys.CheckInScheduled, ("when", "mañana a las 10:00 a. m."))) : spanish[MessageKeys.CheckInDeclined])
             .BotSaysNothingMore();
     }
 
