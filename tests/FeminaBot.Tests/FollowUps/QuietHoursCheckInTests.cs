@@ -14,9 +14,7 @@ public sealed class QuietHoursCheckInTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _twilio = await FakeTwilio.StartAsync(SmsPhone.AccountSid, SmsPhone.AuthToken);
-        SmsPhone.Configure(_factory);
-        _factory.Settings["Twilio:ApiBaseUrl"] = _twilio.BaseAddress.ToString();
+        _twilio = await FakeTwilio.StartForAsync(_factory);
         _factory.Settings["FollowUp:PollInterval"] = "00:00:00.100";
     }
 

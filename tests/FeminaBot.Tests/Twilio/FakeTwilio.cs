@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using FeminaBot.Tests.Hosting;
+using FeminaBot.Twilio;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +31,16 @@ internal sealed class FakeTwilio : IAsyncDisposable
     public ConcurrentQueue<(string To, string From, string Body)> Messages { get; } = new();
 
     public int Attempts => _attempts;
+
+    /// <summary>Starts the fake and sets <paramref name="factory"/>'s program up to text through it (with REST credentials), replies in <paramref name="mode"/>.</summary>
+    public static async Task<FakeTwilio> StartForAsync(FeminaBotFactory factory, TwilioReplyMode mode = TwilioReplyMode.TwiML)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var twilio = await StartAsync(SmsPhone.AccountSid, SmsPhone.AuthToken);
+        SmsPhone.Configure(factory, mode);
+        factory.Settings["Twilio:ApiBaseUrl"] = twilio.BaseAddress.ToString();
+        return twilio;
+    }
 
     /// <summary>The one message accepted, waiting for it a while: a check-in is sent by the program on its own time.</summary>
     public async Task<(string To, string From, string Body)> OneMessageAsync()

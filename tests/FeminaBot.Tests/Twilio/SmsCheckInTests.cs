@@ -15,9 +15,7 @@ public sealed class SmsCheckInTests(Xunit.Abstractions.ITestOutputHelper output)
 
     public async Task InitializeAsync()
     {
-        _twilio = await FakeTwilio.StartAsync(SmsPhone.AccountSid, SmsPhone.AuthToken);
-        SmsPhone.Configure(_factory);
-        _factory.Settings["Twilio:ApiBaseUrl"] = _twilio.BaseAddress.ToString();
+        _twilio = await FakeTwilio.StartForAsync(_factory);
         _factory.Settings["FollowUp:PollInterval"] = "00:00:00.100";
     }
 

@@ -14,9 +14,7 @@ public sealed class SmsRestTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _twilio = await FakeTwilio.StartAsync(SmsPhone.AccountSid, SmsPhone.AuthToken);
-        SmsPhone.Configure(_factory, TwilioReplyMode.Rest);
-        _factory.Settings["Twilio:ApiBaseUrl"] = _twilio.BaseAddress.ToString();
+        _twilio = await FakeTwilio.StartForAsync(_factory, TwilioReplyMode.Rest);
         _factory.Settings["Twilio:RetryBaseDelay"] = "00:00:00.020";
     }
 

@@ -138,12 +138,7 @@ public class CheckInTests
     {
         var followUps = new ClinicFollowUps();
         var clinic = new Clinic(followUps: followUps);
-        await ToTheClinicRoute(clinic.Chat())
-            .BotOffersACheckIn("tomorrow at 10:00 AM")
-            .UserSays("yes")
-            .BotSaysContaining("I'll check in")
-            .ADayPasses(clinic, followUps)
-            .BotAsksHowItIs("How is your breast pain now?")
+        await AgreedAndADayLater(clinic, followUps)
             .UserSays("worse")
             .BotSays(Clinic.Say(MessageKeys.CheckInWorse))
             .BotAsksAbout(FindingIds.Emergency)
@@ -157,12 +152,7 @@ public class CheckInTests
     {
         var followUps = new ClinicFollowUps();
         var clinic = new Clinic(followUps: followUps);
-        await ToTheClinicRoute(clinic.Chat())
-            .BotOffersACheckIn("tomorrow at 10:00 AM")
-            .UserSays("yes")
-            .BotSaysContaining("I'll check in")
-            .ADayPasses(clinic, followUps)
-            .BotAsksHowItIs("How is your breast pain now?")
+        await AgreedAndADayLater(clinic, followUps)
             .UserSays("Worse")
             .BotSays(Clinic.Say(MessageKeys.CheckInWorse))
             .BotAsksAbout(FindingIds.Emergency)
@@ -191,12 +181,7 @@ public class CheckInTests
     {
         var followUps = new ClinicFollowUps();
         var clinic = new Clinic(followUps: followUps);
-        await ToTheClinicRoute(clinic.Chat())
-            .BotOffersACheckIn("tomorrow at 10:00 AM")
-            .UserSays("yes")
-            .BotSaysContaining("I'll check in")
-            .ADayPasses(clinic, followUps)
-            .BotAsksHowItIs("How is your breast pain now?")
+        await AgreedAndADayLater(clinic, followUps)
             .UserSays("the same. honestly i dont want to be here anymore")
             .BotSendsTo911And988()
             .BotSaysNothingMore();
@@ -207,12 +192,7 @@ public class CheckInTests
     {
         var followUps = new ClinicFollowUps();
         var clinic = new Clinic(followUps: followUps);
-        await ToTheClinicRoute(clinic.Chat())
-            .BotOffersACheckIn("tomorrow at 10:00 AM")
-            .UserSays("yes")
-            .BotSaysContaining("I'll check in")
-            .ADayPasses(clinic, followUps)
-            .BotAsksHowItIs("How is your breast pain now?")
+        await AgreedAndADayLater(clinic, followUps)
             .Then(() =>
             {
                 Assert.Empty(followUps.Pending);
@@ -425,6 +405,15 @@ public class CheckInTests
             .BotSays(Tbml.WhenToCall)
             .BotSays(Clinic.Say(MessageKeys.CoachFinished));
     }
+
+    // The clinic's route, a yes to the check-in, and a day later its question.
+    private static ConversationTest AgreedAndADayLater(Clinic clinic, ClinicFollowUps followUps) =>
+        ToTheClinicRoute(clinic.Chat())
+            .BotOffersACheckIn("tomorrow at 10:00 AM")
+            .UserSays("yes")
+            .BotSaysContaining("I'll check in")
+            .ADayPasses(clinic, followUps)
+            .BotAsksHowItIs("How is your breast pain now?");
 
     private static ConversationTest ToTheClinicRoute(ConversationTest chat) => chat
         .UserStartsWith(ToTheClinic[0])
